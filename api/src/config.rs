@@ -1,0 +1,69 @@
+//! Server configuration: command-line flags, each also read from an environment
+//! variable (12-factor), with defaults that run the demo on one machine.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+#[derive(Debug, Clone, Args)]
+pub struct Config {
+    /// Address to listen on.
+    #[arg(long, env = "LISTEN_ADDRESS", default_value = "127.0.0.1")]
+    pub listen_address: String,
+
+    /// Port to listen on; 0 picks a free one.
+    #[arg(long, env = "PORT", default_value_t = 8080)]
+    pub port: u16,
+
+    /// Directory for the SQLite database, the signing key and uploaded files.
+    #[arg(long, env = "DATA_DIR", default_value = "./data")]
+    pub data_dir: PathBuf,
+
+    /// `sqlite://…` or `postgres://…`. Default: SQLite file `ward-portal.db` in DATA_DIR.
+    #[arg(long, env = "DATABASE_URL")]
+    pub database_url: Option<String>,
+
+    /// Host names under which ward sites live as `{slug}.{base}` and whose bare
+    /// name serves the portal, comma-separated.
+    #[arg(
+        long,
+        env = "BASE_DOMAINS",
+        value_delimiter = ',',
+        default_value = "localhost,quan10.gov.vn"
+    )]
+    pub base_domains: Vec<String>,
+
+    /// Slug of the unit whose portal a bare base domain shows. Default: the root of
+    /// the unit tree.
+    #[arg(long, env = "PORTAL_UNIT")]
+    pub portal_unit: Option<String>,
+
+    /// Secret for signing access tokens (at least 32 bytes). Every node of one
+    /// deployment needs the same. Default: generated once into DATA_DIR/jwt-secret.
+    #[arg(long, env = "JWT_SECRET", hide_env_values = true)]
+    pub jwt_secret: Option<String>,
+
+    /// Lifetime of an access token in seconds (at most 900).
+    #[arg(long, env = "ACCESS_TOKEN_SECONDS", default_value_t = 900)]
+    pub access_token_seconds: u64,
+
+    /// Lifetime of a refresh token in days.
+    #[arg(long, env = "REFRESH_TOKEN_DAYS", default_value_t = 30)]
+    pub refresh_token_days: i64,
+
+    /// Directory of the built web app (index.html, boot.js, pkg/).
+    #[arg(long, env = "WEB_DIST", default_value = "web/dist")]
+    pub web_dist: PathBuf,
+}
+
+impl Config {
+    pub fn database_url(&self) -> String {
+        match &self.database_url {
+            Some(url) => url.clone(),
+            None => format!(
+                "sqlite://{}?mode=rwc",
+                self.data_dir.join("ward-portal.db").display()
+            ),
+        }
+    }
+}

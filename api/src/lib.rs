@@ -1,0 +1,23 @@
+//! The Ward Portal server and its command line.
+//!
+//! `routes` parse and authorize HTTP requests and call one function of `services`,
+//! where the rules live; `wire` maps database rows to the contract types of the
+//! `openapi` crate.
+
+pub mod auth;
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod digest;
+pub mod error;
+pub mod middleware;
+pub mod openapi_doc;
+pub mod routes;
+pub mod seed;
+pub mod services;
+pub mod site;
+pub mod startup;
+pub mod state;
+pub mod telemetry;
+pub mod web_app;
+pub mod wire;

@@ -1,0 +1,5 @@
+//! Cross-cutting HTTP behaviour applied to every response.
+
+pub mod metrics;
+pub mod request_id;
+pub mod response_headers;

@@ -1,0 +1,8 @@
+//! The rules of the portal: plain async functions over a database connection or
+//! transaction, with no HTTP types. Handlers call one of them.
+
+pub mod accounts;
+pub mod audit;
+pub mod login_throttle;
+pub mod sessions;
+pub mod units;

@@ -1,0 +1,88 @@
+//! The audit trail: one typed event per state change, written in the same
+//! transaction as the change.
+
+use chrono::Utc;
+use entity::audit_event;
+use sea_orm::Set;
+use sea_orm::{ActiveModelTrait, ConnectionTrait};
+use serde::Serialize;
+
+use crate::error::ApiError;
+use crate::middleware::request_id;
+
+/// Everything the audit trail records. Logins appear masked; no secrets.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "event", rename_all = "snake_case")]
+pub enum AuditEvent {
+    AccountRegistered {
+        account_id: i64,
+    },
+    AccountCreated {
+        account_id: i64,
+    },
+    SignedIn {
+        account_id: i64,
+        session: String,
+    },
+    SignInFailed {
+        account_id: Option<i64>,
+        login: String,
+        reason: &'static str,
+    },
+    SignedOut {
+        account_id: i64,
+    },
+    RefreshTokenReused {
+        account_id: i64,
+        session: String,
+    },
+    PasswordChanged {
+        account_id: i64,
+    },
+    RoleGranted {
+        account_id: i64,
+        role: &'static str,
+        unit_id: i64,
+    },
+    RoleRevoked {
+        account_id: i64,
+        role: &'static str,
+        unit_id: i64,
+    },
+}
+
+impl AuditEvent {
+    pub fn name(&self) -> String {
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.get("event").and_then(|e| e.as_str()).map(str::to_owned))
+            .unwrap_or_default()
+    }
+}
+
+/// Records `event`, done by `actor` (none for anonymous or the command line) in `unit`.
+pub async fn record<C: ConnectionTrait>(
+    db: &C,
+    actor: Option<i64>,
+    unit_id: Option<i64>,
+    event: AuditEvent,
+) -> Result<(), ApiError> {
+    let mut detail = serde_json::to_value(&event).map_err(anyhow::Error::from)?;
+    let name = detail
+        .as_object_mut()
+        .and_then(|fields| fields.remove("event"))
+        .and_then(|name| name.as_str().map(str::to_owned))
+        .unwrap_or_default();
+    audit_event::ActiveModel {
+        occurred_at: Set(Utc::now()),
+        actor_account_id: Set(actor),
+        unit_id: Set(unit_id),
+        event: Set(name),
+        detail: Set(detail.to_string()),
+        request_id: Set(request_id::current().filter(|id| !id.is_empty())),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}

@@ -1,0 +1,16 @@
+//! API integration tests: each test starts the real server on a free port with a
+//! fresh database, and runs once on SQLite and once on PostgreSQL.
+
+// A failed setup step should fail the test loudly, with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+#[macro_use]
+mod helpers;
+
+mod auth;
+mod conventions;
+mod openapi_drift;
+mod sessions;
+mod site;
+mod staff;
+mod units;

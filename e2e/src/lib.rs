@@ -1,0 +1,1 @@
+//! Browser tests live in `tests/browser/`; the crate has no library code.

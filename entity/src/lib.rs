@@ -1,0 +1,10 @@
+//! sea-orm entities, one file per table. Only the `api` crate uses them, and it
+//! never sends them to clients: wire types live in the `openapi` crate.
+
+pub mod account;
+pub mod audit_event;
+pub mod login_failure;
+pub mod refresh_token;
+pub mod role_assignment;
+pub mod unit;
+pub mod unit_lineage;

@@ -1,0 +1,21 @@
+//! Schema migrations, in order. They describe tables with sea-query only and never
+//! import the `entity` crate, so an old migration keeps meaning what it meant.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261129_000001_create_unit;
+mod m20261129_000002_create_account;
+mod m20261129_000003_create_audit_event;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261129_000001_create_unit::Migration),
+            Box::new(m20261129_000002_create_account::Migration),
+            Box::new(m20261129_000003_create_audit_event::Migration),
+        ]
+    }
+}

@@ -1,0 +1,12 @@
+//! The public contract of Ward Portal.
+//!
+//! Every request and response body on the wire, the problem (error) body, and the
+//! validated value types that the server and the web app both parse with. Nothing
+//! here knows about the database or about HTTP frameworks.
+
+pub mod auth;
+pub mod problem;
+pub mod units;
+pub mod values;
+
+pub use problem::{ErrorCode, FieldError, Problem};

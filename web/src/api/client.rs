@@ -1,0 +1,68 @@
+//! Sending a request and turning the answer into `Result<T, ApiError>`.
+
+use gloo_net::http::{Request, RequestBuilder, Response};
+use leptos::logging::warn;
+use openapi::Problem;
+use serde::de::DeserializeOwned;
+use web_sys::RequestCredentials;
+
+use super::ApiError;
+
+/// A request to the API of the site the page came from. Credentials stay same-origin:
+/// the refresh cookie is sent to this server and nowhere else.
+pub fn request(builder: RequestBuilder) -> RequestBuilder {
+    builder
+        .header("Accept", "application/json")
+        .credentials(RequestCredentials::SameOrigin)
+}
+
+pub fn with_bearer(builder: RequestBuilder, token: &str) -> RequestBuilder {
+    builder.header("Authorization", &format!("Bearer {token}"))
+}
+
+/// Sends the request and decodes a JSON body from a 2xx answer.
+pub async fn fetch_json<T: DeserializeOwned>(
+    request: Result<Request, gloo_net::Error>,
+) -> Result<T, ApiError> {
+    let response = send(request).await?;
+    response.json::<T>().await.map_err(|error| {
+        warn!("unexpected response body from {}: {error}", response.url());
+        ApiError::from_status(500)
+    })
+}
+
+/// Sends the request and expects an answer without a body (204).
+pub async fn fetch_empty(request: Result<Request, gloo_net::Error>) -> Result<(), ApiError> {
+    send(request).await.map(drop)
+}
+
+async fn send(request: Result<Request, gloo_net::Error>) -> Result<Response, ApiError> {
+    let response = request
+        .map_err(|error| {
+            warn!("could not build request: {error}");
+            ApiError::Network
+        })?
+        .send()
+        .await
+        .map_err(|error| {
+            warn!("request failed: {error}");
+            ApiError::Network
+        })?;
+    if response.ok() {
+        Ok(response)
+    } else {
+        Err(problem_of(response).await)
+    }
+}
+
+async fn problem_of(response: Response) -> ApiError {
+    let status = response.status();
+    let is_json = response
+        .headers()
+        .get("content-type")
+        .is_some_and(|content_type| content_type.contains("json"));
+    if is_json && let Ok(problem) = response.json::<Problem>().await {
+        return ApiError::Problem(Box::new(problem));
+    }
+    ApiError::from_status(status)
+}

@@ -1,0 +1,110 @@
+//! The app: load the site this host name resolves to, then route. The one routing
+//! table of the app is [`SiteRoutes`].
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::{ParentRoute, Route, Router, Routes};
+use leptos_router::path;
+use openapi::units::Site;
+
+use crate::api::{self, ApiError};
+use crate::components::error_message::ErrorMessage;
+use crate::components::loading::Loading;
+use crate::components::skip_link::MAIN_ID;
+use crate::layouts::console_layout::ConsoleLayout;
+use crate::layouts::site_layout::SiteLayout;
+use crate::pages::console_home_page::ConsoleHomePage;
+use crate::pages::home_page::HomePage;
+use crate::pages::not_found_page::NotFoundPage;
+use crate::pages::sign_in_page::SignInPage;
+use crate::pages::under_construction_page::UnderConstructionPage;
+use crate::state::session::Session;
+use crate::state::site::provide_site;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let session = Session::provide();
+    // Runs beside the site request, so a returning user is signed in by the time the
+    // page shows.
+    spawn_local(session.restore());
+    let site = LocalResource::new(api::site::get);
+
+    view! {
+        <Router>
+            <ErrorBoundary fallback=|errors| view! { <SiteUnavailable errors /> }>
+                <Suspense fallback=|| {
+                    view! {
+                        <main id=MAIN_ID class="container site-main">
+                            <Loading />
+                        </main>
+                    }
+                }>
+                    {move || Suspend::new(async move {
+                        site.await.map(|site| view! { <SiteRoutes site /> })
+                    })}
+                </Suspense>
+            </ErrorBoundary>
+        </Router>
+    }
+}
+
+/// Every page of a site. Routes are tried in order: the console first, then the
+/// public site, whose last route catches unknown addresses.
+#[component]
+fn SiteRoutes(site: Site) -> impl IntoView {
+    provide_site(site);
+    view! {
+        <Routes fallback=NotFoundPage>
+            <ParentRoute path=path!("/quan-tri") view=ConsoleLayout>
+                <Route path=path!("") view=ConsoleHomePage />
+                <Route path=path!("/tin-bai") view=|| view! { <UnderConstructionPage title="Tin bài" /> } />
+                <Route
+                    path=path!("/phan-anh")
+                    view=|| view! { <UnderConstructionPage title="Phản ánh kiến nghị" /> }
+                />
+                <Route path=path!("/ho-so") view=|| view! { <UnderConstructionPage title="Hồ sơ trực tuyến" /> } />
+                <Route path=path!("/nguoi-dung") view=|| view! { <UnderConstructionPage title="Người dùng" /> } />
+            </ParentRoute>
+            <ParentRoute path=path!("") view=SiteLayout>
+                <Route path=path!("") view=HomePage />
+                <Route path=path!("/dang-nhap") view=SignInPage />
+                <Route path=path!("/tin-tuc") view=|| view! { <UnderConstructionPage title="Tin tức" /> } />
+                <Route path=path!("/gioi-thieu") view=|| view! { <UnderConstructionPage title="Giới thiệu" /> } />
+                <Route
+                    path=path!("/thu-tuc-hanh-chinh")
+                    view=|| view! { <UnderConstructionPage title="Thủ tục hành chính" /> }
+                />
+                <Route
+                    path=path!("/phan-anh-kien-nghi")
+                    view=|| view! { <UnderConstructionPage title="Phản ánh kiến nghị" /> }
+                />
+                <Route path=path!("/*any") view=NotFoundPage />
+            </ParentRoute>
+        </Routes>
+    }
+}
+
+/// Shown when the site itself cannot be loaded: an unknown host name, or no server.
+#[component]
+fn SiteUnavailable(errors: ArcRwSignal<Errors>) -> impl IntoView {
+    view! {
+        <main id=MAIN_ID class="container site-main">
+            <h1>"Không tải được cổng thông tin"</h1>
+            {move || {
+                errors
+                    .get()
+                    .into_iter()
+                    .map(|(_, error)| {
+                        // Only API calls fail here; anything else would be a bug, shown as one.
+                        let error = error
+                            .downcast_ref::<ApiError>()
+                            .cloned()
+                            .unwrap_or(ApiError::from_status(500));
+                        view! { <ErrorMessage error /> }
+                    })
+                    .collect_view()
+            }}
+            <p>"Vui lòng tải lại trang sau ít phút."</p>
+        </main>
+    }
+}

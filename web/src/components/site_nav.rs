@@ -1,0 +1,33 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::account_menu::AccountMenu;
+
+/// The main menu of a site; the account entries close it.
+#[component]
+pub fn SiteNav() -> impl IntoView {
+    view! {
+        <nav class="site-nav" aria-label="Điều hướng chính">
+            <ul class="container nav-list">
+                <li>
+                    <A href="/" exact=true>
+                        "Trang chủ"
+                    </A>
+                </li>
+                <li>
+                    <A href="/tin-tuc">"Tin tức"</A>
+                </li>
+                <li>
+                    <A href="/gioi-thieu">"Giới thiệu"</A>
+                </li>
+                <li>
+                    <A href="/thu-tuc-hanh-chinh">"Thủ tục hành chính"</A>
+                </li>
+                <li>
+                    <A href="/phan-anh-kien-nghi">"Phản ánh kiến nghị"</A>
+                </li>
+                <AccountMenu />
+            </ul>
+        </nav>
+    }
+}

@@ -1,0 +1,144 @@
+use leptos::either::EitherOf4;
+use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::components::{A, Outlet};
+use leptos_router::hooks::{use_location, use_navigate};
+
+use crate::components::brand::Brand;
+use crate::components::document_title::DocumentTitle;
+use crate::components::loading::Loading;
+use crate::components::sign_out_button::SignOutButton;
+use crate::components::skip_link::{MAIN_ID, SkipLink};
+use crate::state::session::{SessionState, use_session};
+
+/// Who is looking at the console, as far as the frame cares.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Access {
+    Checking,
+    SignedOut,
+    Citizen,
+    Staff,
+}
+
+/// The staff console frame. Signed-out visitors are sent to the sign-in page;
+/// citizens are told the console is for staff.
+#[component]
+pub fn ConsoleLayout() -> impl IntoView {
+    let session = use_session();
+    // A memo, so that a refreshed token (same user) does not rebuild the page.
+    let access = Memo::new(move |_| match session.state() {
+        SessionState::Restoring => Access::Checking,
+        SessionState::SignedOut => Access::SignedOut,
+        SessionState::SignedIn(me) if me.is_staff() => Access::Staff,
+        SessionState::SignedIn(_) => Access::Citizen,
+    });
+
+    let navigate = use_navigate();
+    let location = use_location();
+    Effect::new(move || {
+        // Only while still here: signing out navigates away before it clears the session.
+        let still_here = location.pathname.get_untracked().starts_with("/quan-tri");
+        if access.get() == Access::SignedOut && still_here {
+            navigate(
+                "/dang-nhap",
+                NavigateOptions {
+                    replace: true,
+                    ..Default::default()
+                },
+            );
+        }
+    });
+
+    view! {
+        <SkipLink />
+        <header class="site-header console-header">
+            <div class="container header-top">
+                <Brand href="/quan-tri" kicker="Trang quản trị" />
+                <p class="header-account">
+                    {move || {
+                        session
+                            .me()
+                            .map(|me| {
+                                view! {
+                                    <span class="user-name">{me.full_name}</span>
+                                    <SignOutButton />
+                                }
+                            })
+                    }}
+                </p>
+            </div>
+        </header>
+        {move || match access.get() {
+            Access::Checking => EitherOf4::A(view! {
+                <main id=MAIN_ID class="container site-main" tabindex="-1">
+                    <Loading />
+                </main>
+            }),
+            Access::SignedOut => EitherOf4::B(view! {
+                <main id=MAIN_ID class="container site-main" tabindex="-1">
+                    <p>
+                        "Vui lòng " <A href="/dang-nhap">"đăng nhập"</A> " để vào trang quản trị."
+                    </p>
+                </main>
+            }),
+            Access::Citizen => EitherOf4::C(view! { <StaffOnly /> }),
+            Access::Staff => EitherOf4::D(view! {
+                <div class="container console">
+                    <ConsoleNav />
+                    <main id=MAIN_ID class="console-main" tabindex="-1">
+                        <Outlet />
+                    </main>
+                </div>
+            }),
+        }}
+    }
+}
+
+/// The sections of the console; most are still being built.
+#[component]
+fn ConsoleNav() -> impl IntoView {
+    view! {
+        <nav class="console-nav" aria-label="Chức năng quản trị">
+            <ul>
+                <li>
+                    <A href="/quan-tri" exact=true>
+                        "Tổng quan"
+                    </A>
+                </li>
+                <li>
+                    <A href="/quan-tri/tin-bai">"Tin bài"</A>
+                </li>
+                <li>
+                    <A href="/quan-tri/phan-anh">"Phản ánh kiến nghị"</A>
+                </li>
+                <li>
+                    <A href="/quan-tri/ho-so">"Hồ sơ trực tuyến"</A>
+                </li>
+                <li>
+                    <A href="/quan-tri/nguoi-dung">"Người dùng"</A>
+                </li>
+                <li>
+                    <a href="/">"Xem cổng thông tin"</a>
+                </li>
+            </ul>
+        </nav>
+    }
+}
+
+/// A signed-in citizen who found the console's address.
+#[component]
+fn StaffOnly() -> impl IntoView {
+    view! {
+        <DocumentTitle page="Trang quản trị" />
+        <main id=MAIN_ID class="container site-main" tabindex="-1">
+            <h1>"Trang quản trị"</h1>
+            <p>
+                "Trang quản trị dành cho cán bộ, công chức được phân công quản lý cổng thông tin. "
+                "Tài khoản của bạn là tài khoản công dân nên không có chức năng quản trị."
+            </p>
+            <p>
+                <A href="/">"Về trang chủ"</A>
+            </p>
+        </main>
+    }
+}

@@ -1,0 +1,9 @@
+//! One component per route.
+
+pub mod console_home_page;
+pub mod home_page;
+pub mod not_found_page;
+pub mod portal_home_page;
+pub mod sign_in_page;
+pub mod under_construction_page;
+pub mod ward_home_page;

@@ -1,0 +1,53 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::document_title::DocumentTitle;
+use crate::state::site::use_site;
+
+/// The home of a ward site: a greeting and the ways in to what citizens come for.
+#[component]
+pub fn WardHomePage() -> impl IntoView {
+    let name = use_site().unit.name;
+    view! {
+        <DocumentTitle page=name.clone() />
+        <h1>{name.clone()}</h1>
+        <p class="lead">"Chào mừng bạn đến với Cổng thông tin điện tử " {name} "."</p>
+        <section aria-labelledby="loi-tat">
+            <h2 id="loi-tat">"Dành cho người dân"</h2>
+            <ul class="card-list">
+                <Shortcut
+                    href="/thu-tuc-hanh-chinh"
+                    title="Thủ tục hành chính"
+                    text="Tra cứu thủ tục, nộp hồ sơ trực tuyến và theo dõi kết quả."
+                />
+                <Shortcut
+                    href="/phan-anh-kien-nghi"
+                    title="Phản ánh kiến nghị"
+                    text="Gửi phản ánh, kiến nghị và xem các câu trả lời đã công bố."
+                />
+                <Shortcut
+                    href="/tin-tuc"
+                    title="Tin tức"
+                    text="Tin hoạt động, thông báo và văn bản chỉ đạo, điều hành."
+                />
+                <Shortcut
+                    href="/gioi-thieu"
+                    title="Giới thiệu"
+                    text="Cơ cấu tổ chức, người phát ngôn và lịch công tác."
+                />
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+fn Shortcut(href: &'static str, title: &'static str, text: &'static str) -> impl IntoView {
+    view! {
+        <li class="card">
+            <h3 class="card-title">
+                <A href=href>{title}</A>
+            </h3>
+            <p>{text}</p>
+        </li>
+    }
+}

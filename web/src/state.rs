@@ -1,0 +1,4 @@
+//! State shared by every page: the site this host resolved to and the session.
+
+pub mod session;
+pub mod site;
