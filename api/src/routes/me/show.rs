@@ -10,6 +10,7 @@ use crate::state::AppState;
 
 /// The signed-in account and the roles it holds, unit by unit.
 #[utoipa::path(
+    operation_id = "show_me",
     tag = "auth",
     security(("bearer" = [])),
     params(NoQuery),

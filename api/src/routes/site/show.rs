@@ -13,6 +13,7 @@ use crate::state::AppState;
 /// (a slug under a base domain) both name Phường 1; a bare base domain names the
 /// portal.
 #[utoipa::path(
+    operation_id = "show_site",
     tag = "units",
     params(NoQuery),
     responses(

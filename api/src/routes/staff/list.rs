@@ -10,6 +10,7 @@ use crate::state::AppState;
 
 /// The staff of a unit and the roles each holds there.
 #[utoipa::path(
+    operation_id = "list_staff",
     tag = "staff",
     security(("bearer" = ["ward_admin", "district_admin"])),
     params(("unit" = String, Path, description = "The unit's slug"), NoQuery),

@@ -9,6 +9,7 @@ use crate::state::AppState;
 
 /// The unit tree: every unit with its children, roots first.
 #[utoipa::path(
+    operation_id = "list_units",
     tag = "units",
     params(NoQuery),
     responses(

@@ -9,6 +9,7 @@ use crate::state::AppState;
 
 /// One unit with its ancestors, children and lineage.
 #[utoipa::path(
+    operation_id = "show_unit",
     tag = "units",
     params(("unit" = String, Path, description = "The unit's slug, e.g. `phuong-1`"), NoQuery),
     responses(

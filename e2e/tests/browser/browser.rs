@@ -1,0 +1,110 @@
+//! A headless Chromium on a phone-sized window, and the few ways tests find things
+//! in it: by visible text, by label, by role.
+
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use thirtyfour::prelude::*;
+
+use crate::server::free_port;
+
+const WAIT: Duration = Duration::from_secs(15);
+const POLL: Duration = Duration::from_millis(100);
+
+pub struct Browser {
+    pub driver: WebDriver,
+    _chromedriver: ChromeDriver,
+}
+
+/// The chromedriver process, stopped when the test ends, passed or failed.
+struct ChromeDriver(Child);
+
+impl Drop for ChromeDriver {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+impl Browser {
+    /// Chromium at 375 × 812, the size of a common phone.
+    pub async fn open() -> Browser {
+        let port = free_port();
+        let chromedriver = ChromeDriver(Command::new("/usr/bin/chromedriver")
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver is missing: `make test` installs chromium-driver"));
+        let mut caps = DesiredCapabilities::chrome();
+        caps.set_binary("/usr/bin/chromium").unwrap();
+        for arg in [
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--window-size=375,812",
+        ] {
+            caps.add_arg(arg).unwrap();
+        }
+        let url = format!("http://127.0.0.1:{port}");
+        let mut last_error = None;
+        for _ in 0..50 {
+            match WebDriver::new(&url, caps.clone()).await {
+                Ok(driver) => return Browser { driver, _chromedriver: chromedriver },
+                Err(error) => last_error = Some(error),
+            }
+            tokio::time::sleep(POLL).await;
+        }
+        panic!("chromedriver did not start: {last_error:?}");
+    }
+
+    pub async fn goto(&self, url: &str) {
+        self.driver.goto(url).await.unwrap();
+    }
+
+    /// The first visible element of `tag` whose text contains `text`.
+    pub async fn find_text(&self, tag: &str, text: &str) -> WebElement {
+        self.driver
+            .query(By::XPath(format!("//{tag}[contains(normalize-space(.), '{text}')]")))
+            .wait(WAIT, POLL)
+            .and_displayed()
+            .first()
+            .await
+            .unwrap_or_else(|e| panic!("no <{tag}> showing \"{text}\": {e}"))
+    }
+
+    /// The input labelled `label`, found through the label's `for`.
+    pub async fn find_labelled(&self, label: &str) -> WebElement {
+        let label_element = self.find_text("label", label).await;
+        let id = label_element.attr("for").await.unwrap().expect("label without for");
+        self.driver.find(By::Id(id)).await.unwrap()
+    }
+
+    pub async fn find_button(&self, text: &str) -> WebElement {
+        self.find_text("button", text).await
+    }
+
+    pub async fn find_link(&self, text: &str) -> WebElement {
+        self.find_text("a", text).await
+    }
+
+    /// Waits until the address bar shows a path ending in `path`.
+    pub async fn wait_for_path(&self, path: &str) {
+        for _ in 0..(WAIT.as_millis() / POLL.as_millis()) {
+            if self.driver.current_url().await.unwrap().path() == path {
+                return;
+            }
+            tokio::time::sleep(POLL).await;
+        }
+        panic!("never reached {path}; at {}", self.driver.current_url().await.unwrap());
+    }
+
+    pub async fn close(self) {
+        let _ = self.driver.quit().await;
+    }
+}

@@ -1,0 +1,14 @@
+//! Browser tests: the real `ward-portal` binary serving the built web app, driven
+//! through Debian's headless Chromium by chromedriver. They build nothing: `make
+//! test` builds the server and the web app first.
+//!
+//! Each test reads as find (locate by role, label or visible text), act, check.
+
+// A failed setup step should fail the test loudly, with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod browser;
+mod portal;
+mod server;
+mod sign_in;
+mod ward_site;

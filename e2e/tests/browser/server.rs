@@ -1,0 +1,115 @@
+//! Starts the real server on a free port with its own SQLite database.
+
+use std::io::Write;
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+pub struct Server {
+    pub port: u16,
+    process: Child,
+    data_dir: PathBuf,
+}
+
+fn workspace_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn binary() -> PathBuf {
+    if let Ok(path) = std::env::var("WARD_PORTAL_BIN") {
+        return PathBuf::from(path);
+    }
+    let target = std::env::var("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| workspace_root().join("target"));
+    target.join("debug").join("ward-portal")
+}
+
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+impl Server {
+    fn command(&self, args: &[&str]) -> Command {
+        let mut command = Command::new(binary());
+        command
+            .args(args)
+            .env("DATA_DIR", &self.data_dir)
+            .env("PORT", self.port.to_string())
+            .env("WEB_DIST", workspace_root().join("web/dist"))
+            .env("LOG_FORMAT", "json")
+            .env_remove("DATABASE_URL");
+        command
+    }
+
+    pub async fn start() -> Server {
+        let binary = binary();
+        assert!(
+            binary.exists(),
+            "{} is missing: run `make test`, which builds it first",
+            binary.display()
+        );
+        assert!(
+            workspace_root().join("web/dist/pkg/web_bg.wasm").exists(),
+            "the web app is not built: run `make web`"
+        );
+        let data_dir = std::env::temp_dir().join(format!("ward-portal-e2e-{}", free_port()));
+        std::fs::create_dir_all(&data_dir).unwrap();
+        let mut server = Server {
+            port: free_port(),
+            process: Command::new("true").spawn().unwrap(),
+            data_dir,
+        };
+        let seeded = server.command(&["seed", "--demo"]).output().unwrap();
+        assert!(seeded.status.success(), "seed failed: {}", String::from_utf8_lossy(&seeded.stderr));
+        let log = std::fs::File::create(server.data_dir.join("server.log")).unwrap();
+        server.process = server.command(&["serve"]).stdout(Stdio::null()).stderr(log).spawn().unwrap();
+        server.wait_until_ready().await;
+        server
+    }
+
+    async fn wait_until_ready(&self) {
+        let started = Instant::now();
+        let url = format!("http://127.0.0.1:{}/readyz", self.port);
+        while started.elapsed() < Duration::from_secs(30) {
+            if let Ok(response) = reqwest::get(&url).await
+                && response.status().is_success()
+            {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("the server did not become ready; see {}", self.data_dir.join("server.log").display());
+    }
+
+    /// Creates a staff account through the command line, as an administrator would.
+    pub fn create_staff(&self, email: &str, name: &str, role: &str, unit: &str, password: &str) {
+        let mut child = self
+            .command(&["user", "create", "--email", email, "--name", name, "--role", role, "--unit", unit, "--password-stdin"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(password.as_bytes()).unwrap();
+        let output = child.wait_with_output().unwrap();
+        assert!(output.status.success(), "user create failed: {}", String::from_utf8_lossy(&output.stderr));
+    }
+
+    /// The address of a site as a citizen types it: `phuong-1` → `http://phuong-1.localhost:PORT`.
+    pub fn site(&self, slug: Option<&str>) -> String {
+        match slug {
+            Some(slug) => format!("http://{slug}.localhost:{}", self.port),
+            None => format!("http://localhost:{}", self.port),
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.process.kill();
+        let _ = self.process.wait();
+        let _ = std::fs::remove_dir_all(&self.data_dir);
+    }
+}
