@@ -46,7 +46,7 @@ tools:
 # The Leptos app, small-profile WASM, into web/dist/pkg (served by the binary).
 web: tools
 	cargo build -p web --target wasm32-unknown-unknown --profile wasm-release
-	wasm-bindgen --target web --no-typescript --out-dir web/dist/pkg \
+	wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section --out-dir web/dist/pkg \
 	  "$(TARGET_DIR)/wasm32-unknown-unknown/wasm-release/web.wasm"
 
 server:

@@ -1,8 +1,11 @@
 use openapi::FieldError;
 use openapi::auth::Role;
+use sea_orm::DatabaseConnection;
 use utoipa_actix_web::service_config::ServiceConfig;
 
+use crate::auth::{CurrentUser, require_role};
 use crate::error::ApiError;
+use crate::services::units;
 
 mod grant_role;
 mod list;
@@ -27,14 +30,20 @@ fn parse_role(value: &str) -> Result<Role, ApiError> {
     })
 }
 
-/// Granting or revoking `district_admin` needs a district admin above the unit.
-fn ensure_may_manage(
-    user: &crate::auth::CurrentUser,
-    role: Role,
-    unit: &crate::services::units::UnitScope,
-) -> Result<(), ApiError> {
+/// Who may grant or revoke `role` in the unit `slug`: its ward admins, or district
+/// admins above it; `district_admin` itself only a district admin. Answers the unit's
+/// id and the parsed role.
+async fn authorize_role_change(
+    user: &CurrentUser,
+    db: &DatabaseConnection,
+    slug: &str,
+    role: &str,
+) -> Result<(i64, Role), ApiError> {
+    let (unit, scope) = units::scope(db, slug).await?;
+    require_role(user, &MANAGERS, &scope)?;
+    let role = parse_role(role)?;
     if role == Role::DistrictAdmin {
-        crate::auth::require_role(user, &[Role::DistrictAdmin], unit)?;
+        require_role(user, &[Role::DistrictAdmin], &scope)?;
     }
-    Ok(())
+    Ok((unit.id, role))
 }

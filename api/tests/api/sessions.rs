@@ -115,8 +115,11 @@ on_both_databases! {
 
     async fn a_tampered_access_token_is_refused(app) {
         let session = app.login_as(Role::Editor, "phuong-1").await;
+        app.create_staff(Role::DistrictAdmin, "quan-10").await;
+        // The editor tries to pass as the district admin created right after them.
         let mut claims = claims_of(&session, 0);
-        claims["sub"] = json!("1");
+        let editor_id: i64 = claims["sub"].as_str().unwrap().parse().unwrap();
+        claims["sub"] = json!((editor_id + 1).to_string());
         let parts: Vec<&str> = session.access_token.split('.').collect();
         let forged_payload = URL_SAFE_NO_PAD.encode(serde_json::to_vec(&claims).unwrap());
         let tampered = format!("{}.{forged_payload}.{}", parts[0], parts[2]);

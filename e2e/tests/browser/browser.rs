@@ -30,12 +30,14 @@ impl Browser {
     /// Chromium at 375 × 812, the size of a common phone.
     pub async fn open() -> Browser {
         let port = free_port();
-        let chromedriver = ChromeDriver(Command::new("/usr/bin/chromedriver")
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("chromedriver is missing: `make test` installs chromium-driver"));
+        let chromedriver = ChromeDriver(
+            Command::new("/usr/bin/chromedriver")
+                .arg(format!("--port={port}"))
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("chromedriver is missing: `make test` installs chromium-driver"),
+        );
         let mut caps = DesiredCapabilities::chrome();
         caps.set_binary("/usr/bin/chromium").unwrap();
         for arg in [
@@ -55,7 +57,12 @@ impl Browser {
         let mut last_error = None;
         for _ in 0..50 {
             match WebDriver::new(&url, caps.clone()).await {
-                Ok(driver) => return Browser { driver, _chromedriver: chromedriver },
+                Ok(driver) => {
+                    return Browser {
+                        driver,
+                        _chromedriver: chromedriver,
+                    };
+                }
                 Err(error) => last_error = Some(error),
             }
             tokio::time::sleep(POLL).await;
@@ -70,7 +77,9 @@ impl Browser {
     /// The first visible element of `tag` whose text contains `text`.
     pub async fn find_text(&self, tag: &str, text: &str) -> WebElement {
         self.driver
-            .query(By::XPath(format!("//{tag}[contains(normalize-space(.), '{text}')]")))
+            .query(By::XPath(format!(
+                "//{tag}[contains(normalize-space(.), '{text}')]"
+            )))
             .wait(WAIT, POLL)
             .and_displayed()
             .first()
@@ -81,7 +90,11 @@ impl Browser {
     /// The input labelled `label`, found through the label's `for`.
     pub async fn find_labelled(&self, label: &str) -> WebElement {
         let label_element = self.find_text("label", label).await;
-        let id = label_element.attr("for").await.unwrap().expect("label without for");
+        let id = label_element
+            .attr("for")
+            .await
+            .unwrap()
+            .expect("label without for");
         self.driver.find(By::Id(id)).await.unwrap()
     }
 
@@ -101,7 +114,10 @@ impl Browser {
             }
             tokio::time::sleep(POLL).await;
         }
-        panic!("never reached {path}; at {}", self.driver.current_url().await.unwrap());
+        panic!(
+            "never reached {path}; at {}",
+            self.driver.current_url().await.unwrap()
+        );
     }
 
     pub async fn close(self) {

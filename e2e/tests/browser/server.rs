@@ -27,7 +27,11 @@ fn binary() -> PathBuf {
 }
 
 pub fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 impl Server {
@@ -62,9 +66,18 @@ impl Server {
             data_dir,
         };
         let seeded = server.command(&["seed", "--demo"]).output().unwrap();
-        assert!(seeded.status.success(), "seed failed: {}", String::from_utf8_lossy(&seeded.stderr));
+        assert!(
+            seeded.status.success(),
+            "seed failed: {}",
+            String::from_utf8_lossy(&seeded.stderr)
+        );
         let log = std::fs::File::create(server.data_dir.join("server.log")).unwrap();
-        server.process = server.command(&["serve"]).stdout(Stdio::null()).stderr(log).spawn().unwrap();
+        server.process = server
+            .command(&["serve"])
+            .stdout(Stdio::null())
+            .stderr(log)
+            .spawn()
+            .unwrap();
         server.wait_until_ready().await;
         server
     }
@@ -80,21 +93,45 @@ impl Server {
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
-        panic!("the server did not become ready; see {}", self.data_dir.join("server.log").display());
+        panic!(
+            "the server did not become ready; see {}",
+            self.data_dir.join("server.log").display()
+        );
     }
 
     /// Creates a staff account through the command line, as an administrator would.
     pub fn create_staff(&self, email: &str, name: &str, role: &str, unit: &str, password: &str) {
         let mut child = self
-            .command(&["user", "create", "--email", email, "--name", name, "--role", role, "--unit", unit, "--password-stdin"])
+            .command(&[
+                "user",
+                "create",
+                "--email",
+                email,
+                "--name",
+                name,
+                "--role",
+                role,
+                "--unit",
+                unit,
+                "--password-stdin",
+            ])
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
             .unwrap();
-        child.stdin.take().unwrap().write_all(password.as_bytes()).unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(password.as_bytes())
+            .unwrap();
         let output = child.wait_with_output().unwrap();
-        assert!(output.status.success(), "user create failed: {}", String::from_utf8_lossy(&output.stderr));
+        assert!(
+            output.status.success(),
+            "user create failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
     }
 
     /// The address of a site as a citizen types it: `phuong-1` → `http://phuong-1.localhost:PORT`.

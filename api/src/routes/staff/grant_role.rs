@@ -1,10 +1,10 @@
 use actix_web::{HttpResponse, put, web};
 use openapi::Problem;
 
-use crate::auth::{CurrentUser, require_role};
+use crate::auth::CurrentUser;
 use crate::error::ApiError;
 use crate::routes::NoQuery;
-use crate::services::{accounts, units};
+use crate::services::accounts;
 use crate::state::AppState;
 
 /// Gives an account a role in the unit. Granting a role already held changes nothing.
@@ -33,13 +33,10 @@ pub async fn grant_role(
     _: web::Query<NoQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let (slug, account_id, role) = path.into_inner();
-    let (unit, scope) = units::scope(&state.db, &slug).await?;
-    require_role(&user, &super::MANAGERS, &scope)?;
-    let role = super::parse_role(&role)?;
-    super::ensure_may_manage(&user, role, &scope)?;
+    let (unit_id, role) = super::authorize_role_change(&user, &state.db, &slug, &role).await?;
     accounts::find_active(&state.db, account_id)
         .await?
         .ok_or(ApiError::NotFound)?;
-    accounts::grant_role(&state.db, Some(user.account.id), account_id, role, unit.id).await?;
+    accounts::grant_role(&state.db, Some(user.account.id), account_id, role, unit_id).await?;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -1,10 +1,10 @@
 use actix_web::{HttpResponse, delete, web};
 use openapi::Problem;
 
-use crate::auth::{CurrentUser, require_role};
+use crate::auth::CurrentUser;
 use crate::error::ApiError;
 use crate::routes::NoQuery;
-use crate::services::{accounts, units};
+use crate::services::accounts;
 use crate::state::AppState;
 
 /// Takes a role in the unit away from an account.
@@ -33,10 +33,7 @@ pub async fn revoke_role(
     _: web::Query<NoQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let (slug, account_id, role) = path.into_inner();
-    let (unit, scope) = units::scope(&state.db, &slug).await?;
-    require_role(&user, &super::MANAGERS, &scope)?;
-    let role = super::parse_role(&role)?;
-    super::ensure_may_manage(&user, role, &scope)?;
-    accounts::revoke_role(&state.db, Some(user.account.id), account_id, role, unit.id).await?;
+    let (unit_id, role) = super::authorize_role_change(&user, &state.db, &slug, &role).await?;
+    accounts::revoke_role(&state.db, Some(user.account.id), account_id, role, unit_id).await?;
     Ok(HttpResponse::NoContent().finish())
 }
