@@ -7,7 +7,9 @@ use openapi::values::{Email, FullName, Password, PhoneNumber};
 use openapi::{ErrorCode, FieldError};
 use sea_orm::Set;
 use sea_orm::prelude::*;
-use sea_orm::{ConnectionTrait, QueryFilter, QueryOrder, SqlErr, TransactionTrait};
+use sea_orm::{
+    ConnectionTrait, QueryFilter, QueryOrder, SqlErr, TransactionSession, TransactionTrait,
+};
 
 use crate::auth::current_user::Grant;
 use crate::auth::password;
@@ -145,7 +147,7 @@ pub async fn register<C: TransactionTrait>(
 
 /// Checks a login and password and starts a session. Five failures for one login
 /// within fifteen minutes lock it (429) whatever the password.
-pub async fn sign_in<C: ConnectionTrait>(
+pub async fn sign_in<C: TransactionTrait>(
     db: &C,
     login_input: &str,
     candidate: &str,
@@ -159,54 +161,54 @@ pub async fn sign_in<C: ConnectionTrait>(
             "Vui lòng nhập mật khẩu",
         )));
     }
-    login_throttle::check(db, login.key()).await?;
-    let account = find_by_login(db, &login).await?;
+    let txn = db.begin().await?;
+    login_throttle::check(&txn, login.key()).await?;
+    let account = find_by_login(&txn, &login).await?;
     let matches =
         password::verify(candidate, account.as_ref().map(|a| a.password_hash.clone())).await?;
-    let failure = match &account {
-        None => Some("unknown_login"),
-        Some(account) if !account.is_active => Some("account_disabled"),
-        Some(_) if !matches => Some("wrong_password"),
-        Some(_) => None,
+    let account = match account {
+        Some(account) if account.is_active && matches => account,
+        other => {
+            let reason = match &other {
+                None => "unknown_login",
+                Some(account) if !account.is_active => "account_disabled",
+                Some(_) => "wrong_password",
+            };
+            let account_id = other.map(|a| a.id);
+            login_throttle::record_failure(&txn, login.key()).await?;
+            let event = AuditEvent::SignInFailed {
+                account_id,
+                login: login.masked(),
+                reason,
+            };
+            audit::record(&txn, account_id, None, event).await?;
+            // Committed: the failure counts although the answer is an error.
+            txn.commit().await?;
+            return Err(ApiError::Unauthorized(ErrorCode::InvalidCredentials));
+        }
     };
-    if let Some(reason) = failure {
-        login_throttle::record_failure(db, login.key()).await?;
-        let account_id = account.map(|a| a.id);
-        let event = AuditEvent::SignInFailed {
-            account_id,
-            login: login.masked(),
-            reason,
-        };
-        audit::record(db, account_id, None, event).await?;
-        return Err(ApiError::Unauthorized(ErrorCode::InvalidCredentials));
-    }
-    let Some(account) = account else {
-        return Err(ApiError::Unauthorized(ErrorCode::InvalidCredentials));
-    };
-    login_throttle::clear(db, login.key()).await?;
-    let issued = sessions::start(db, account.id, refresh_days).await?;
+    login_throttle::clear(&txn, login.key()).await?;
+    let issued = sessions::start(&txn, account.id, refresh_days).await?;
     let event = AuditEvent::SignedIn {
         account_id: account.id,
         session: issued.session.clone(),
     };
-    audit::record(db, Some(account.id), None, event).await?;
+    audit::record(&txn, Some(account.id), None, event).await?;
+    txn.commit().await?;
     Ok(issued)
 }
 
 /// Ends every session of the account.
-pub async fn sign_out<C: ConnectionTrait>(db: &C, account_id: i64) -> Result<(), ApiError> {
-    sessions::end_all(db, account_id).await?;
-    audit::record(
-        db,
-        Some(account_id),
-        None,
-        AuditEvent::SignedOut { account_id },
-    )
-    .await
+pub async fn sign_out<C: TransactionTrait>(db: &C, account_id: i64) -> Result<(), ApiError> {
+    let txn = db.begin().await?;
+    sessions::end_all(&txn, account_id).await?;
+    let event = AuditEvent::SignedOut { account_id };
+    audit::record(&txn, Some(account_id), None, event).await?;
+    Ok(txn.commit().await?)
 }
 
 /// Sets a new password and ends every session, here and on other devices.
-pub async fn set_password<C: ConnectionTrait>(
+pub async fn set_password<C: TransactionTrait>(
     db: &C,
     account: account::Model,
     new_password: &Password,
@@ -216,18 +218,15 @@ pub async fn set_password<C: ConnectionTrait>(
     let mut active: account::ActiveModel = account.into();
     active.password_hash = sea_orm::Set(password_hash);
     active.updated_at = sea_orm::Set(Utc::now());
-    active.update(db).await?;
-    sessions::end_all(db, account_id).await?;
-    audit::record(
-        db,
-        Some(account_id),
-        None,
-        AuditEvent::PasswordChanged { account_id },
-    )
-    .await
+    let txn = db.begin().await?;
+    active.update(&txn).await?;
+    sessions::end_all(&txn, account_id).await?;
+    let event = AuditEvent::PasswordChanged { account_id };
+    audit::record(&txn, Some(account_id), None, event).await?;
+    Ok(txn.commit().await?)
 }
 
-pub async fn change_password<C: ConnectionTrait>(
+pub async fn change_password<C: TransactionTrait>(
     db: &C,
     account: account::Model,
     current: &str,
@@ -286,7 +285,20 @@ pub async fn me<C: ConnectionTrait>(
 }
 
 /// Gives `role` in `unit_id` to an account; granting a role held already is a no-op.
-pub async fn grant_role<C: ConnectionTrait>(
+pub async fn grant_role<C: TransactionTrait>(
+    db: &C,
+    actor: Option<i64>,
+    account_id: i64,
+    role: Role,
+    unit_id: i64,
+) -> Result<(), ApiError> {
+    let txn = db.begin().await?;
+    grant_role_in(&txn, actor, account_id, role, unit_id).await?;
+    Ok(txn.commit().await?)
+}
+
+/// `grant_role` inside a transaction the caller holds.
+async fn grant_role_in<C: ConnectionTrait>(
     db: &C,
     actor: Option<i64>,
     account_id: i64,
@@ -319,18 +331,19 @@ pub async fn grant_role<C: ConnectionTrait>(
     audit::record(db, actor, Some(unit_id), event).await
 }
 
-pub async fn revoke_role<C: ConnectionTrait>(
+pub async fn revoke_role<C: TransactionTrait>(
     db: &C,
     actor: Option<i64>,
     account_id: i64,
     role: Role,
     unit_id: i64,
 ) -> Result<(), ApiError> {
+    let txn = db.begin().await?;
     let removed = role_assignment::Entity::delete_many()
         .filter(role_assignment::COLUMN.account_id.eq(account_id))
         .filter(role_assignment::COLUMN.role.eq(role.as_str()))
         .filter(role_assignment::COLUMN.unit_id.eq(unit_id))
-        .exec(db)
+        .exec(&txn)
         .await?;
     if removed.rows_affected == 0 {
         return Err(ApiError::NotFound);
@@ -340,7 +353,8 @@ pub async fn revoke_role<C: ConnectionTrait>(
         role: role.as_str(),
         unit_id,
     };
-    audit::record(db, actor, Some(unit_id), event).await
+    audit::record(&txn, actor, Some(unit_id), event).await?;
+    Ok(txn.commit().await?)
 }
 
 /// A staff account made from the command line or the demo seed.
@@ -378,7 +392,7 @@ pub async fn create_staff<C: TransactionTrait>(
                     },
                 )
                 .await?;
-                grant_role(txn, None, account.id, new.role, new.unit_id).await?;
+                grant_role_in(txn, None, account.id, new.role, new.unit_id).await?;
                 Ok(account)
             })
         })

@@ -51,15 +51,6 @@ pub enum AuditEvent {
     },
 }
 
-impl AuditEvent {
-    pub fn name(&self) -> String {
-        serde_json::to_value(self)
-            .ok()
-            .and_then(|v| v.get("event").and_then(|e| e.as_str()).map(str::to_owned))
-            .unwrap_or_default()
-    }
-}
-
 /// Records `event`, done by `actor` (none for anonymous or the command line) in `unit`.
 pub async fn record<C: ConnectionTrait>(
     db: &C,
