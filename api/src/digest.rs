@@ -3,8 +3,8 @@
 
 use sha2::{Digest, Sha256};
 
-pub fn sha256_hex(value: &str) -> String {
-    Sha256::digest(value.as_bytes())
+pub fn sha256_hex(value: impl AsRef<[u8]>) -> String {
+    Sha256::digest(value.as_ref())
         .iter()
         .map(|byte| format!("{byte:02x}"))
         .collect()

@@ -18,7 +18,7 @@ use utoipa_swagger_ui::{Config as SwaggerConfig, SwaggerUi};
 use crate::auth::jwt::TokenIssuer;
 use crate::config::Config;
 use crate::error::{json_error_handler, path_error_handler, query_error_handler};
-use crate::middleware::{metrics, request_id, response_headers};
+use crate::middleware::{etag, metrics, request_id, response_headers};
 use crate::routes::docs::OpenApiDocument;
 use crate::state::AppState;
 use crate::{db, openapi_doc, routes, web_app};
@@ -65,6 +65,7 @@ impl Application {
                 )
                 .app_data(web::QueryConfig::default().error_handler(query_error_handler))
                 .app_data(web::PathConfig::default().error_handler(path_error_handler))
+                .wrap(from_fn(etag::apply))
                 .wrap(from_fn(metrics::record))
                 .wrap(from_fn(response_headers::apply))
                 .wrap(from_fn(request_id::propagate))

@@ -76,3 +76,16 @@ on_both_databases! {
         assert!(!html.contains("https://"), "the reference UI must load nothing from elsewhere");
     }
 }
+
+on_both_databases! {
+    async fn public_reads_carry_an_etag_and_answer_304_when_unchanged(app) {
+        let first = app.get("/api/v1/units").send().await.unwrap();
+        let etag = first.headers()["etag"].to_str().unwrap().to_owned();
+        assert_eq!(first.headers()["cache-control"], "public, no-cache");
+        let again = app.get("/api/v1/units").header("if-none-match", &etag).send().await.unwrap();
+        assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
+        assert!(again.bytes().await.unwrap().is_empty());
+        let other = app.get("/api/v1/units/phuong-1").header("if-none-match", &etag).send().await.unwrap();
+        assert_eq!(other.status(), StatusCode::OK);
+    }
+}
