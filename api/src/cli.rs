@@ -81,6 +81,12 @@ pub enum UserCommand {
         #[arg(long)]
         password_stdin: bool,
     },
+    /// Disable an account: it can no longer sign in; ends all its sessions.
+    Disable {
+        /// The account's e-mail address or phone number.
+        #[arg(long)]
+        login: String,
+    },
     /// Set an account's password; ends all its sessions.
     SetPassword {
         /// The account's e-mail address or phone number.
@@ -205,6 +211,16 @@ async fn user_command(config: &Config, command: UserCommand) -> anyhow::Result<(
             if generated {
                 println!("Mật khẩu (chỉ hiện một lần): {}", password.expose());
             }
+            Ok(())
+        }
+        UserCommand::Disable { login } => {
+            let account = accounts::find_by_login_input(&db, &login)
+                .await
+                .map_err(|_| anyhow::anyhow!("no account with login {login}"))?;
+            accounts::disable(&db, None, account)
+                .await
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            println!("Đã khóa tài khoản; mọi phiên đăng nhập đã kết thúc.");
             Ok(())
         }
         UserCommand::SetPassword {

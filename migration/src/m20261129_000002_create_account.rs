@@ -113,8 +113,10 @@ impl MigrationTrait for Migration {
                 Table::create()
                     .table("login_failure")
                     .col(big_pk_auto("id"))
-                    // SHA-256 of the normalized login: counts without storing it.
+                    // SHA-256 of the normalized login and of the client address:
+                    // counts per account and per client without storing either.
                     .col(string("login_hash"))
+                    .col(string("client_hash"))
                     .col(timestamp_with_time_zone("failed_at"))
                     .to_owned(),
             )
@@ -125,6 +127,16 @@ impl MigrationTrait for Migration {
                     .name("idx_login_failure_login")
                     .table("login_failure")
                     .col("login_hash")
+                    .col("failed_at")
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("idx_login_failure_client")
+                    .table("login_failure")
+                    .col("client_hash")
                     .col("failed_at")
                     .to_owned(),
             )

@@ -145,12 +145,13 @@ pub async fn register<C: TransactionTrait>(
     Ok(account)
 }
 
-/// Checks a login and password and starts a session. Five failures for one login
-/// within fifteen minutes lock it (429) whatever the password.
+/// Checks a login and password and starts a session. Too many failures for one
+/// login or from one client lock them for a while (429) whatever the password.
 pub async fn sign_in<C: TransactionTrait>(
     db: &C,
     login_input: &str,
     candidate: &str,
+    client: &str,
     refresh_days: i64,
 ) -> Result<sessions::IssuedRefreshToken, ApiError> {
     let login = Login::parse(login_input).map_err(ApiError::invalid)?;
@@ -161,8 +162,12 @@ pub async fn sign_in<C: TransactionTrait>(
             "Vui lòng nhập mật khẩu",
         )));
     }
+    let attempt = login_throttle::Attempt {
+        login_key: login.key(),
+        client,
+    };
     let txn = db.begin().await?;
-    login_throttle::check(&txn, login.key()).await?;
+    login_throttle::check(&txn, &attempt).await?;
     let account = find_by_login(&txn, &login).await?;
     let matches =
         password::verify(candidate, account.as_ref().map(|a| a.password_hash.clone())).await?;
@@ -175,7 +180,7 @@ pub async fn sign_in<C: TransactionTrait>(
                 Some(_) => "wrong_password",
             };
             let account_id = other.map(|a| a.id);
-            login_throttle::record_failure(&txn, login.key()).await?;
+            login_throttle::record_failure(&txn, &attempt).await?;
             let event = AuditEvent::SignInFailed {
                 account_id,
                 login: login.masked(),
@@ -187,7 +192,7 @@ pub async fn sign_in<C: TransactionTrait>(
             return Err(ApiError::Unauthorized(ErrorCode::InvalidCredentials));
         }
     };
-    login_throttle::clear(&txn, login.key()).await?;
+    login_throttle::clear(&txn, &attempt).await?;
     let issued = sessions::start(&txn, account.id, refresh_days).await?;
     let event = AuditEvent::SignedIn {
         account_id: account.id,
@@ -223,6 +228,29 @@ pub async fn set_password<C: TransactionTrait>(
     sessions::end_all(&txn, account_id).await?;
     let event = AuditEvent::PasswordChanged { account_id };
     audit::record(&txn, Some(account_id), None, event).await?;
+    Ok(txn.commit().await?)
+}
+
+/// Disables an account: it can no longer sign in, and every session ends now.
+pub async fn disable<C: TransactionTrait>(
+    db: &C,
+    actor: Option<i64>,
+    account: account::Model,
+) -> Result<(), ApiError> {
+    let account_id = account.id;
+    let mut active: account::ActiveModel = account.into();
+    active.is_active = sea_orm::Set(false);
+    active.updated_at = sea_orm::Set(Utc::now());
+    let txn = db.begin().await?;
+    active.update(&txn).await?;
+    sessions::end_all(&txn, account_id).await?;
+    audit::record(
+        &txn,
+        actor,
+        None,
+        AuditEvent::AccountDisabled { account_id },
+    )
+    .await?;
     Ok(txn.commit().await?)
 }
 

@@ -39,6 +39,9 @@ pub enum AuditEvent {
     PasswordChanged {
         account_id: i64,
     },
+    AccountDisabled {
+        account_id: i64,
+    },
     RoleGranted {
         account_id: i64,
         role: &'static str,

@@ -117,3 +117,16 @@ on_both_databases! {
         assert_eq!(problem(response).await.code, ErrorCode::Unauthenticated);
     }
 }
+
+on_both_databases! {
+    async fn one_client_trying_many_logins_is_locked_out(app) {
+        let staff = app.create_staff(Role::Editor, "phuong-1").await;
+        for attempt in 0..30 {
+            let guess = Credentials { login: format!("doan.{attempt}@example.com"), password: "123456789".into() };
+            assert_eq!(app.login(&guess).await.status(), StatusCode::UNAUTHORIZED);
+        }
+        let response = app.login(&staff).await;
+        assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
+        assert_eq!(problem(response).await.code, ErrorCode::TooManyLoginAttempts);
+    }
+}

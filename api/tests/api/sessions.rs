@@ -137,3 +137,17 @@ on_both_databases! {
         assert_eq!(problem(response).await.code, ErrorCode::Unauthenticated);
     }
 }
+
+on_both_databases! {
+    async fn disabling_an_account_ends_its_sessions_and_sign_ins(app) {
+        let staff = app.create_staff(Role::Editor, "phuong-1").await;
+        let session = app.sign_in(&staff).await;
+        let account = api::services::accounts::find_by_login_input(&app.db, &staff.login).await.unwrap();
+        api::services::accounts::disable(&app.db, None, account).await.unwrap();
+        assert_eq!(app.me(&session.access_token).await.status(), StatusCode::UNAUTHORIZED);
+        assert_eq!(app.refresh(&session.refresh_token).await.status(), StatusCode::UNAUTHORIZED);
+        let response = app.login(&staff).await;
+        assert_eq!(problem(response).await.code, ErrorCode::InvalidCredentials);
+        assert_eq!(app.audit_events("account_disabled").await, 1);
+    }
+}

@@ -1,4 +1,4 @@
-use actix_web::{HttpResponse, post, web};
+use actix_web::{HttpRequest, HttpResponse, post, web};
 use openapi::Problem;
 use openapi::auth::{LoginRequest, TokenResponse};
 
@@ -10,8 +10,8 @@ use crate::state::AppState;
 ///
 /// Answers a short-lived access token and sets the refresh token in the
 /// `wp_refresh` cookie (HttpOnly, Secure, SameSite=Strict, path `/api/v1/auth`).
-/// After five failures for one login within fifteen minutes, that login is
-/// refused with 429 until the window passes.
+/// After five failures for one login, or thirty from one client, within fifteen
+/// minutes, that login or client is refused with 429 until the window passes.
 #[utoipa::path(
     tag = "auth",
     request_body = LoginRequest,
@@ -25,13 +25,21 @@ use crate::state::AppState;
 )]
 #[post("/auth/login")]
 pub async fn login(
+    req: HttpRequest,
     state: web::Data<AppState>,
     body: web::Json<LoginRequest>,
 ) -> Result<HttpResponse, ApiError> {
+    // Behind a reverse proxy this is its forwarded address for the client.
+    let client = req
+        .connection_info()
+        .realip_remote_addr()
+        .unwrap_or("unknown")
+        .to_owned();
     let issued = accounts::sign_in(
         &state.db,
         &body.login,
         &body.password,
+        &client,
         state.config.refresh_token_days,
     )
     .await?;
