@@ -19,5 +19,6 @@ pub mod site;
 pub mod startup;
 pub mod state;
 pub mod telemetry;
+pub mod text;
 pub mod web_app;
 pub mod wire;
