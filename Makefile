@@ -19,6 +19,7 @@ SERVER := $(TARGET_DIR)/debug/ward-portal
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/"/, "", $$3); print $$3 }' Cargo.lock)
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
+.SILENT: run
 .PHONY: run test tools web server browser postgres openapi openapi-valid lint
 
 run: tools web server

@@ -30,6 +30,12 @@ pub enum ApiError {
     /// 403: signed in, but without the role this needs in this unit.
     #[error("forbidden")]
     Forbidden,
+    /// 403: a reviewer acting on their own revision.
+    #[error("cannot review own work")]
+    OwnWork,
+    /// 409: the action does not fit the resource's state; `detail` says why.
+    #[error("invalid transition: {0}")]
+    InvalidTransition(String),
     /// 404: no such resource, or one of a unit the caller cannot see.
     #[error("not found")]
     NotFound,
@@ -79,6 +85,8 @@ impl ApiError {
             ApiError::InvalidQuery(_) => ErrorCode::InvalidQuery,
             ApiError::Unauthorized(code) => *code,
             ApiError::Forbidden => ErrorCode::Forbidden,
+            ApiError::OwnWork => ErrorCode::CannotReviewOwnWork,
+            ApiError::InvalidTransition(_) => ErrorCode::InvalidTransition,
             ApiError::NotFound => ErrorCode::NotFound,
             ApiError::UnknownSite(_) => ErrorCode::UnknownSite,
             ApiError::Conflict { code, .. } => *code,
@@ -103,7 +111,9 @@ impl ApiError {
                 problem.detail = Some(detail.clone());
                 problem.errors = errors.clone();
             }
-            ApiError::InvalidQuery(detail) => problem.detail = Some(detail.clone()),
+            ApiError::InvalidQuery(detail) | ApiError::InvalidTransition(detail) => {
+                problem.detail = Some(detail.clone())
+            }
             ApiError::UnknownSite(host) => {
                 problem.detail = Some(format!("Tên miền {host} không thuộc đơn vị nào"))
             }
@@ -131,9 +141,9 @@ impl ResponseError for ApiError {
             ApiError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::MalformedBody { .. } | ApiError::InvalidQuery(_) => StatusCode::BAD_REQUEST,
             ApiError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
-            ApiError::Forbidden => StatusCode::FORBIDDEN,
+            ApiError::Forbidden | ApiError::OwnWork => StatusCode::FORBIDDEN,
             ApiError::NotFound | ApiError::UnknownSite(_) => StatusCode::NOT_FOUND,
-            ApiError::Conflict { .. } => StatusCode::CONFLICT,
+            ApiError::Conflict { .. } | ApiError::InvalidTransition(_) => StatusCode::CONFLICT,
             ApiError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,

@@ -26,6 +26,8 @@ use crate::routes;
         (name = "units", description = "Administrative units and the site a host name resolves to"),
         (name = "auth", description = "Accounts, sign-in and sessions"),
         (name = "staff", description = "Staff of a unit and their roles"),
+        (name = "articles", description = "Published articles (tin tức, hoạt động)"),
+        (name = "content", description = "Writing and reviewing content: nothing is public before a reviewer approves it"),
         (name = "operations", description = "Health, readiness and metrics for operators"),
     ),
     components(schemas(openapi::Problem, openapi::ErrorCode, openapi::FieldError)),

@@ -6,7 +6,9 @@ use serde::Deserialize;
 use utoipa_actix_web::scope;
 use utoipa_actix_web::service_config::ServiceConfig;
 
+pub mod articles;
 pub mod auth;
+pub mod content;
 pub mod docs;
 pub mod me;
 pub mod ops;
@@ -21,6 +23,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .configure(docs::configure)
             .configure(site::configure)
             .configure(units::configure)
+            .configure(articles::configure)
+            .configure(content::configure)
             .configure(staff::configure)
             .configure(auth::configure)
             .configure(me::configure),

@@ -2,7 +2,9 @@
 //! transaction, with no HTTP types. Handlers call one of them.
 
 pub mod accounts;
+pub mod articles;
 pub mod audit;
+pub mod content;
 pub mod login_throttle;
 pub mod sessions;
 pub mod units;

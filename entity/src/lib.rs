@@ -3,6 +3,9 @@
 
 pub mod account;
 pub mod audit_event;
+pub mod content_item;
+pub mod content_revision;
+pub mod content_transition;
 pub mod login_failure;
 pub mod refresh_token;
 pub mod role_assignment;

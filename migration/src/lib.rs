@@ -6,6 +6,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261129_000001_create_unit;
 mod m20261129_000002_create_account;
 mod m20261129_000003_create_audit_event;
+mod m20261129_000004_create_content;
 
 pub struct Migrator;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000001_create_unit::Migration),
             Box::new(m20261129_000002_create_account::Migration),
             Box::new(m20261129_000003_create_audit_event::Migration),
+            Box::new(m20261129_000004_create_content::Migration),
         ]
     }
 }

@@ -5,6 +5,7 @@
 //! here knows about the database or about HTTP frameworks.
 
 pub mod auth;
+pub mod content;
 pub mod problem;
 pub mod units;
 pub mod values;

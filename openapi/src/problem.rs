@@ -36,6 +36,12 @@ pub enum ErrorCode {
     EmailTaken,
     /// The phone number already belongs to an account.
     PhoneTaken,
+    /// The slug is already used by another item of the same kind in this unit.
+    SlugTaken,
+    /// The action does not fit the current state (e.g. approving a draft).
+    InvalidTransition,
+    /// Nobody reviews their own work, whatever roles they hold.
+    CannotReviewOwnWork,
     /// The request body is larger than allowed.
     PayloadTooLarge,
     /// Too many requests; wait and retry.
@@ -64,6 +70,9 @@ impl ErrorCode {
             ErrorCode::UnknownSite => "unknown_site",
             ErrorCode::EmailTaken => "email_taken",
             ErrorCode::PhoneTaken => "phone_taken",
+            ErrorCode::SlugTaken => "slug_taken",
+            ErrorCode::InvalidTransition => "invalid_transition",
+            ErrorCode::CannotReviewOwnWork => "cannot_review_own_work",
             ErrorCode::PayloadTooLarge => "payload_too_large",
             ErrorCode::TooManyRequests => "too_many_requests",
             ErrorCode::ServiceUnavailable => "service_unavailable",
@@ -90,6 +99,9 @@ impl ErrorCode {
             ErrorCode::UnknownSite => "Không có cổng thông tin cho tên miền này",
             ErrorCode::EmailTaken => "Địa chỉ thư điện tử đã được sử dụng",
             ErrorCode::PhoneTaken => "Số điện thoại đã được sử dụng",
+            ErrorCode::SlugTaken => "Đường dẫn này đã được dùng cho nội dung khác",
+            ErrorCode::InvalidTransition => "Thao tác không phù hợp với trạng thái hiện tại",
+            ErrorCode::CannotReviewOwnWork => "Không được tự kiểm duyệt nội dung do mình soạn",
             ErrorCode::PayloadTooLarge => "Dữ liệu gửi lên quá lớn",
             ErrorCode::TooManyRequests => "Quá nhiều yêu cầu, vui lòng thử lại sau",
             ErrorCode::ServiceUnavailable => "Hệ thống tạm thời gián đoạn",

@@ -42,6 +42,16 @@ pub enum AuditEvent {
     AccountDisabled {
         account_id: i64,
     },
+    ContentTransition {
+        item_id: i64,
+        revision: i32,
+        from: String,
+        to: &'static str,
+    },
+    ContentArchived {
+        item_id: i64,
+        revision: i32,
+    },
     RoleGranted {
         account_id: i64,
         role: &'static str,

@@ -8,6 +8,7 @@
 mod helpers;
 
 mod auth;
+mod content;
 mod conventions;
 mod openapi_drift;
 mod sessions;

@@ -1,0 +1,29 @@
+use actix_web::{get, web};
+use openapi::Problem;
+use openapi::content::Article;
+
+use crate::error::ApiError;
+use crate::routes::NoQuery;
+use crate::services::{articles, units};
+use crate::state::AppState;
+
+/// One published article: the live revision, never a draft under review.
+#[utoipa::path(
+    tag = "articles",
+    operation_id = "show_article",
+    params(("unit" = String, Path, description = "The unit's slug"), ("slug" = String, Path, description = "The article's slug"), NoQuery),
+    responses(
+        (status = 200, description = "The article", body = Article),
+        (status = 404, description = "No such unit, or no published article with this slug", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/units/{unit}/articles/{slug}")]
+pub async fn show(
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+    _: web::Query<NoQuery>,
+) -> Result<web::Json<Article>, ApiError> {
+    let (unit_slug, slug) = path.into_inner();
+    let unit = units::by_slug(&state.db, &unit_slug).await?;
+    Ok(web::Json(articles::show(&state.db, &unit, &slug).await?))
+}

@@ -1,0 +1,207 @@
+//! Published articles as the public reads them: per ward, or for the district
+//! portal its own and all its wards', newest first, in pages.
+
+use std::collections::HashMap;
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use chrono::{DateTime, Utc};
+use entity::{content_item, content_revision, unit};
+use openapi::content::{
+    Article, ArticlePage, ArticleSummary, ContentKind, RevisionState, UnitLabel,
+};
+use sea_orm::prelude::*;
+use sea_orm::{Condition, ConnectionTrait, QueryFilter, QueryOrder, QuerySelect};
+
+use crate::error::ApiError;
+use crate::services::content::is_live;
+
+pub const MAX_PAGE: u64 = 100;
+pub const DEFAULT_PAGE: u64 = 20;
+
+/// Where the previous page ended: its last item's publication time and revision id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cursor {
+    pub published_at: DateTime<Utc>,
+    pub revision_id: i64,
+}
+
+impl Cursor {
+    pub fn encode(&self) -> String {
+        URL_SAFE_NO_PAD.encode(format!(
+            "{}:{}",
+            self.published_at.timestamp_micros(),
+            self.revision_id
+        ))
+    }
+
+    pub fn decode(value: &str) -> Result<Cursor, ApiError> {
+        let invalid = || {
+            ApiError::InvalidQuery(
+                "cursor không hợp lệ: hãy dùng next_cursor của trang trước".to_owned(),
+            )
+        };
+        let raw = URL_SAFE_NO_PAD.decode(value).map_err(|_| invalid())?;
+        let text = String::from_utf8(raw).map_err(|_| invalid())?;
+        let (micros, id) = text.split_once(':').ok_or_else(invalid)?;
+        let published_at = DateTime::from_timestamp_micros(micros.parse().map_err(|_| invalid())?)
+            .ok_or_else(invalid)?;
+        Ok(Cursor {
+            published_at,
+            revision_id: id.parse().map_err(|_| invalid())?,
+        })
+    }
+}
+
+/// The unit and, for a portal, the units directly below it.
+async fn units_shown<C: ConnectionTrait>(
+    db: &C,
+    unit: &unit::Model,
+) -> Result<HashMap<i64, UnitLabel>, ApiError> {
+    let children = unit::Entity::find()
+        .filter(unit::COLUMN.parent_id.eq(unit.id))
+        .all(db)
+        .await?;
+    Ok(std::iter::once(unit.clone())
+        .chain(children)
+        .map(|u| {
+            (
+                u.id,
+                UnitLabel {
+                    slug: u.slug,
+                    name: u.name,
+                },
+            )
+        })
+        .collect())
+}
+
+pub async fn list<C: ConnectionTrait>(
+    db: &C,
+    unit: &unit::Model,
+    category: Option<&str>,
+    cursor: Option<Cursor>,
+    limit: u64,
+) -> Result<ArticlePage, ApiError> {
+    let units = units_shown(db, unit).await?;
+    let mut query = content_revision::Entity::find()
+        .find_also_related(content_item::Entity)
+        .filter(content_item::COLUMN.unit_id.is_in(units.keys().copied()))
+        .filter(content_item::COLUMN.kind.eq(ContentKind::Article.as_str()))
+        .filter(content_item::COLUMN.archived_at.is_null())
+        .filter(is_live(Utc::now()));
+    if let Some(category) = category {
+        query = query.filter(content_revision::COLUMN.category.eq(category));
+    }
+    if let Some(cursor) = cursor {
+        query = query.filter(
+            Condition::any()
+                .add(content_revision::COLUMN.publish_at.lt(cursor.published_at))
+                .add(
+                    Condition::all()
+                        .add(content_revision::COLUMN.publish_at.eq(cursor.published_at))
+                        .add(content_revision::COLUMN.id.lt(cursor.revision_id)),
+                ),
+        );
+    }
+    let limit = limit.clamp(1, MAX_PAGE);
+    let mut rows = query
+        .order_by_desc(content_revision::COLUMN.publish_at)
+        .order_by_desc(content_revision::COLUMN.id)
+        .limit(limit + 1)
+        .all(db)
+        .await?;
+    let has_more = rows.len() as u64 > limit;
+    rows.truncate(limit as usize);
+    let next_cursor = has_more
+        .then(|| rows.last())
+        .flatten()
+        .and_then(|(revision, _)| {
+            revision.publish_at.map(|published_at| {
+                Cursor {
+                    published_at,
+                    revision_id: revision.id,
+                }
+                .encode()
+            })
+        });
+    let items = rows
+        .into_iter()
+        .filter_map(|(revision, item)| {
+            let item = item?;
+            Some(ArticleSummary {
+                unit: units.get(&item.unit_id)?.clone(),
+                slug: item.slug,
+                title: revision.title,
+                category: revision.category,
+                summary: revision.summary,
+                published_at: revision.publish_at?.fixed_offset(),
+            })
+        })
+        .collect();
+    Ok(ArticlePage { items, next_cursor })
+}
+
+pub async fn show<C: ConnectionTrait>(
+    db: &C,
+    unit: &unit::Model,
+    slug: &str,
+) -> Result<Article, ApiError> {
+    let item = content_item::Entity::find()
+        .filter(content_item::COLUMN.unit_id.eq(unit.id))
+        .filter(content_item::COLUMN.kind.eq(ContentKind::Article.as_str()))
+        .filter(content_item::COLUMN.slug.eq(slug))
+        .filter(content_item::COLUMN.archived_at.is_null())
+        .one(db)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let now = Utc::now();
+    let published: Vec<content_revision::Model> = content_revision::Entity::find()
+        .filter(content_revision::COLUMN.item_id.eq(item.id))
+        .filter(
+            content_revision::COLUMN
+                .state
+                .eq(RevisionState::Published.as_str()),
+        )
+        .filter(content_revision::COLUMN.publish_at.lte(now))
+        .order_by_desc(content_revision::COLUMN.number)
+        .all(db)
+        .await?;
+    let live = published.first().ok_or(ApiError::NotFound)?;
+    let first = published.last().and_then(|r| r.publish_at).unwrap_or(now);
+    Ok(Article {
+        unit: UnitLabel {
+            slug: unit.slug.clone(),
+            name: unit.name.clone(),
+        },
+        slug: item.slug,
+        title: live.title.clone(),
+        category: live.category.clone(),
+        summary: live.summary.clone(),
+        body_html: live.body_html.clone(),
+        published_at: live.publish_at.unwrap_or(now).fixed_offset(),
+        first_published_at: first.fixed_offset(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cursor_survives_a_round_trip() {
+        let cursor = Cursor {
+            published_at: DateTime::from_timestamp_micros(1_790_000_000_123_456).unwrap(),
+            revision_id: 42,
+        };
+        assert_eq!(Cursor::decode(&cursor.encode()).unwrap(), cursor);
+    }
+
+    #[test]
+    fn a_made_up_cursor_is_an_invalid_query() {
+        assert!(matches!(
+            Cursor::decode("khong-hop-le"),
+            Err(ApiError::InvalidQuery(_))
+        ));
+    }
+}

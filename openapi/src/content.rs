@@ -1,0 +1,347 @@
+//! Content with editorial review: articles, pages, announcements, legal documents.
+
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+
+use crate::FieldError;
+use crate::values::{Slug, normalize_text};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ContentKind {
+    /// Tin tức, hoạt động.
+    Article,
+    /// Giới thiệu, chức năng nhiệm vụ…: addressed by slug, in the ward's menu.
+    Page,
+    /// Thông báo.
+    Announcement,
+    /// Văn bản chỉ đạo, điều hành.
+    LegalDocument,
+}
+
+impl ContentKind {
+    pub const ALL: [ContentKind; 4] = [
+        ContentKind::Article,
+        ContentKind::Page,
+        ContentKind::Announcement,
+        ContentKind::LegalDocument,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ContentKind::Article => "article",
+            ContentKind::Page => "page",
+            ContentKind::Announcement => "announcement",
+            ContentKind::LegalDocument => "legal_document",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<ContentKind> {
+        ContentKind::ALL
+            .into_iter()
+            .find(|kind| kind.as_str() == value)
+    }
+}
+
+/// Where a revision stands: `draft → in_review → published`, or
+/// `in_review → returned (reason) → draft`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum RevisionState {
+    Draft,
+    InReview,
+    Returned,
+    /// Approved; public from `publish_at` (now or a scheduled time).
+    Published,
+}
+
+impl RevisionState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RevisionState::Draft => "draft",
+            RevisionState::InReview => "in_review",
+            RevisionState::Returned => "returned",
+            RevisionState::Published => "published",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<RevisionState> {
+        [
+            RevisionState::Draft,
+            RevisionState::InReview,
+            RevisionState::Returned,
+            RevisionState::Published,
+        ]
+        .into_iter()
+        .find(|state| state.as_str() == value)
+    }
+}
+
+pub const MAX_TITLE_CHARS: usize = 200;
+pub const MAX_SUMMARY_CHARS: usize = 1_000;
+pub const MAX_BODY_CHARS: usize = 200_000;
+
+/// The text of a revision as an editor writes it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ContentDraft {
+    #[cfg_attr(feature = "server", schema(example = "Ra quân chiến dịch Mùa hè xanh"))]
+    pub title: String,
+    /// A slug such as `tin-tuc` or `hoat-dong`; articles only.
+    #[serde(default)]
+    pub category: Option<String>,
+    #[serde(default)]
+    pub summary: String,
+    /// Markdown; rendered and sanitized by the server.
+    #[serde(default)]
+    pub body: String,
+}
+
+/// A draft whose every field has been checked and normalized (NFC, trimmed).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckedDraft {
+    pub title: String,
+    pub category: Option<Slug>,
+    pub summary: String,
+    pub body: String,
+}
+
+fn bounded(
+    field: &str,
+    value: &str,
+    max: usize,
+    required: bool,
+    errors: &mut Vec<FieldError>,
+) -> String {
+    let value = normalize_text(value);
+    if required && value.is_empty() {
+        errors.push(FieldError::new(field, "required", "Trường này là bắt buộc"));
+    } else if value.chars().count() > max {
+        errors.push(FieldError::new(
+            field,
+            "too_long",
+            &format!("Tối đa {max} ký tự"),
+        ));
+    }
+    value
+}
+
+impl ContentDraft {
+    pub fn parse(&self) -> Result<CheckedDraft, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let title = bounded("title", &self.title, MAX_TITLE_CHARS, true, &mut errors);
+        let summary = bounded(
+            "summary",
+            &self.summary,
+            MAX_SUMMARY_CHARS,
+            false,
+            &mut errors,
+        );
+        let body = bounded("body", &self.body, MAX_BODY_CHARS, false, &mut errors);
+        let category = match self.category.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(value) => match Slug::parse(value) {
+                Ok(slug) => Some(slug),
+                Err(error) => {
+                    errors.push(error.on("category"));
+                    None
+                }
+            },
+        };
+        if errors.is_empty() {
+            Ok(CheckedDraft {
+                title,
+                category,
+                summary,
+                body,
+            })
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+/// `POST /api/v1/units/{unit}/content`: a new item with its first draft.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CreateContentRequest {
+    pub kind: ContentKind,
+    /// The item's address, e.g. `mua-he-xanh-2026`; unique per unit and kind.
+    pub slug: String,
+    pub title: String,
+    #[serde(default)]
+    pub category: Option<String>,
+    #[serde(default)]
+    pub summary: String,
+    #[serde(default)]
+    pub body: String,
+}
+
+impl CreateContentRequest {
+    /// The first draft's text (serde cannot both flatten and refuse unknown fields).
+    pub fn draft(&self) -> ContentDraft {
+        ContentDraft {
+            title: self.title.clone(),
+            category: self.category.clone(),
+            summary: self.summary.clone(),
+            body: self.body.clone(),
+        }
+    }
+}
+
+/// `POST …/approve`: publish now, or from a later time.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ApproveRequest {
+    /// Visible to the public from this instant; absent or past means now.
+    #[serde(default)]
+    pub publish_at: Option<DateTime<FixedOffset>>,
+    #[serde(default)]
+    pub comment: Option<String>,
+}
+
+/// `POST …/return`: back to the author, with the reason they must read.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ReturnRequest {
+    pub reason: String,
+}
+
+/// A revision as staff see it in lists and history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct RevisionSummary {
+    pub number: i32,
+    pub state: RevisionState,
+    pub title: String,
+    pub author_id: i64,
+    pub author_name: String,
+    pub created_at: DateTime<FixedOffset>,
+    pub submitted_at: Option<DateTime<FixedOffset>>,
+    pub reviewed_by: Option<i64>,
+    pub reviewed_at: Option<DateTime<FixedOffset>>,
+    pub return_reason: Option<String>,
+    pub publish_at: Option<DateTime<FixedOffset>>,
+}
+
+/// An item in the staff console: what the public sees and what is being worked on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct StaffContentItem {
+    pub id: i64,
+    pub unit: String,
+    pub kind: ContentKind,
+    pub slug: String,
+    pub archived: bool,
+    /// The revision the public sees now, if any.
+    pub live: Option<RevisionSummary>,
+    /// The newest revision when it is not the live one: a draft, one in review, a
+    /// returned one, or one scheduled for later.
+    pub working: Option<RevisionSummary>,
+    /// The working (else live) revision's text, for the editor.
+    pub draft: ContentDraft,
+}
+
+/// One revision waiting for a reviewer, oldest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct ReviewQueueEntry {
+    pub item_id: i64,
+    pub kind: ContentKind,
+    pub slug: String,
+    pub revision: RevisionSummary,
+    /// Seconds since it was submitted.
+    pub waiting_seconds: i64,
+}
+
+/// The unit an item belongs to, for lists that mix units (the district portal).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct UnitLabel {
+    pub slug: String,
+    pub name: String,
+}
+
+/// A published article in a list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct ArticleSummary {
+    pub unit: UnitLabel,
+    pub slug: String,
+    pub title: String,
+    pub category: Option<String>,
+    pub summary: String,
+    pub published_at: DateTime<FixedOffset>,
+}
+
+/// A published article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct Article {
+    pub unit: UnitLabel,
+    pub slug: String,
+    pub title: String,
+    pub category: Option<String>,
+    pub summary: String,
+    /// Sanitized HTML rendered from the author's Markdown.
+    pub body_html: String,
+    /// When this revision went public.
+    pub published_at: DateTime<FixedOffset>,
+    /// When the item first went public.
+    pub first_published_at: DateTime<FixedOffset>,
+}
+
+/// One page of a list: pass `next_cursor` as `cursor` for the next.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct ArticlePage {
+    pub items: Vec<ArticleSummary>,
+    pub next_cursor: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn draft(title: &str, category: Option<&str>) -> ContentDraft {
+        ContentDraft {
+            title: title.into(),
+            category: category.map(str::to_owned),
+            summary: String::new(),
+            body: "Nội dung".into(),
+        }
+    }
+
+    #[test]
+    fn a_draft_needs_a_title() {
+        let errors = draft("   ", None).parse().unwrap_err();
+        assert_eq!(
+            (errors[0].field.as_str(), errors[0].code.as_str()),
+            ("title", "required")
+        );
+    }
+
+    #[test]
+    fn a_category_must_be_a_slug() {
+        let errors = draft("Tin mới", Some("Tin Tức")).parse().unwrap_err();
+        assert_eq!(errors[0].field, "category");
+        assert!(draft("Tin mới", Some("tin-tuc")).parse().is_ok());
+    }
+
+    #[test]
+    fn kinds_and_states_round_trip_through_their_wire_names() {
+        for kind in ContentKind::ALL {
+            assert_eq!(ContentKind::parse(kind.as_str()), Some(kind));
+        }
+        assert_eq!(
+            RevisionState::parse("in_review"),
+            Some(RevisionState::InReview)
+        );
+    }
+}
