@@ -27,6 +27,7 @@ use crate::routes;
         (name = "auth", description = "Accounts, sign-in and sessions"),
         (name = "staff", description = "Staff of a unit and their roles"),
         (name = "articles", description = "Published articles (tin tức, hoạt động)"),
+        (name = "search", description = "Search across published content, insensitive to case and diacritics"),
         (name = "content", description = "Writing and reviewing content: nothing is public before a reviewer approves it"),
         (name = "operations", description = "Health, readiness and metrics for operators"),
     ),

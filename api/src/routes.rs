@@ -12,6 +12,7 @@ pub mod content;
 pub mod docs;
 pub mod me;
 pub mod ops;
+pub mod search;
 pub mod site;
 pub mod staff;
 pub mod units;
@@ -25,6 +26,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .configure(units::configure)
             .configure(articles::configure)
             .configure(content::configure)
+            .configure(search::configure)
             .configure(staff::configure)
             .configure(auth::configure)
             .configure(me::configure),

@@ -6,5 +6,6 @@ pub mod articles;
 pub mod audit;
 pub mod content;
 pub mod login_throttle;
+pub mod search;
 pub mod sessions;
 pub mod units;

@@ -7,6 +7,7 @@
 pub mod auth;
 pub mod content;
 pub mod problem;
+pub mod search;
 pub mod units;
 pub mod values;
 

@@ -11,6 +11,7 @@ mod auth;
 mod content;
 mod conventions;
 mod openapi_drift;
+mod search;
 mod sessions;
 mod site;
 mod staff;
