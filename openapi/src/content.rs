@@ -305,6 +305,65 @@ pub struct ArticlePage {
     pub next_cursor: Option<String>,
 }
 
+/// One step of a revision through review.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct TransitionRecord {
+    /// `null` when the revision was created.
+    pub from: Option<RevisionState>,
+    pub to: RevisionState,
+    pub actor_id: i64,
+    pub actor_name: String,
+    pub at: DateTime<FixedOffset>,
+    pub comment: Option<String>,
+}
+
+/// A revision with every step it went through, for the history view.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct RevisionHistoryEntry {
+    pub revision: RevisionSummary,
+    pub transitions: Vec<TransitionRecord>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum DiffChange {
+    Equal,
+    Insert,
+    Delete,
+}
+
+/// One line of a diff.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct DiffLine {
+    pub change: DiffChange,
+    pub text: String,
+}
+
+/// Line-by-line differences between two revisions of an item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct RevisionDiff {
+    pub from: i32,
+    pub to: i32,
+    pub title: Vec<DiffLine>,
+    pub summary: Vec<DiffLine>,
+    pub body: Vec<DiffLine>,
+}
+
+/// One entry of an item's public change log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct PublicChange {
+    pub revision: i32,
+    pub published_at: DateTime<FixedOffset>,
+    /// The reviewer who approved this revision.
+    pub approved_by: String,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

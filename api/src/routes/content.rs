@@ -15,7 +15,10 @@ use crate::state::AppState;
 mod approve;
 mod archive;
 mod create;
+mod diff;
+mod history;
 mod list;
+mod restore;
 mod return_to_author;
 mod review_queue;
 mod save_draft;
@@ -31,7 +34,10 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(submit::submit)
         .service(approve::approve)
         .service(return_to_author::return_to_author)
-        .service(archive::archive);
+        .service(archive::archive)
+        .service(history::history)
+        .service(diff::diff)
+        .service(restore::restore);
 }
 
 pub const WRITERS: [Role; 1] = [Role::Editor];

@@ -6,9 +6,9 @@ use std::collections::HashMap;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, Utc};
-use entity::{content_item, content_revision, unit};
+use entity::{account, content_item, content_revision, unit};
 use openapi::content::{
-    Article, ArticlePage, ArticleSummary, ContentKind, RevisionState, UnitLabel,
+    Article, ArticlePage, ArticleSummary, ContentKind, PublicChange, RevisionState, UnitLabel,
 };
 use sea_orm::prelude::*;
 use sea_orm::{Condition, ConnectionTrait, QueryFilter, QueryOrder, QuerySelect};
@@ -142,11 +142,13 @@ pub async fn list<C: ConnectionTrait>(
     Ok(ArticlePage { items, next_cursor })
 }
 
-pub async fn show<C: ConnectionTrait>(
+/// The article's public item and its published revisions whose time has come,
+/// newest first; 404 when there is none.
+async fn published<C: ConnectionTrait>(
     db: &C,
     unit: &unit::Model,
     slug: &str,
-) -> Result<Article, ApiError> {
+) -> Result<(content_item::Model, Vec<content_revision::Model>), ApiError> {
     let item = content_item::Entity::find()
         .filter(content_item::COLUMN.unit_id.eq(unit.id))
         .filter(content_item::COLUMN.kind.eq(ContentKind::Article.as_str()))
@@ -156,7 +158,7 @@ pub async fn show<C: ConnectionTrait>(
         .await?
         .ok_or(ApiError::NotFound)?;
     let now = Utc::now();
-    let published: Vec<content_revision::Model> = content_revision::Entity::find()
+    let published = content_revision::Entity::find()
         .filter(content_revision::COLUMN.item_id.eq(item.id))
         .filter(
             content_revision::COLUMN
@@ -167,6 +169,19 @@ pub async fn show<C: ConnectionTrait>(
         .order_by_desc(content_revision::COLUMN.number)
         .all(db)
         .await?;
+    if published.is_empty() {
+        return Err(ApiError::NotFound);
+    }
+    Ok((item, published))
+}
+
+pub async fn show<C: ConnectionTrait>(
+    db: &C,
+    unit: &unit::Model,
+    slug: &str,
+) -> Result<Article, ApiError> {
+    let now = Utc::now();
+    let (item, published) = published(db, unit, slug).await?;
     let live = published.first().ok_or(ApiError::NotFound)?;
     let first = published.last().and_then(|r| r.publish_at).unwrap_or(now);
     Ok(Article {
@@ -182,6 +197,36 @@ pub async fn show<C: ConnectionTrait>(
         published_at: live.publish_at.unwrap_or(now).fixed_offset(),
         first_published_at: first.fixed_offset(),
     })
+}
+
+/// When each revision of the article went public and who approved it.
+pub async fn changes<C: ConnectionTrait>(
+    db: &C,
+    unit: &unit::Model,
+    slug: &str,
+) -> Result<Vec<PublicChange>, ApiError> {
+    let (_, published) = published(db, unit, slug).await?;
+    let reviewers: Vec<i64> = published.iter().filter_map(|r| r.reviewed_by).collect();
+    let names: HashMap<i64, String> = account::Entity::find()
+        .filter(account::COLUMN.id.is_in(reviewers))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| (a.id, a.full_name))
+        .collect();
+    Ok(published
+        .iter()
+        .filter_map(|revision| {
+            Some(PublicChange {
+                revision: revision.number,
+                published_at: revision.publish_at?.fixed_offset(),
+                approved_by: revision
+                    .reviewed_by
+                    .and_then(|id| names.get(&id).cloned())
+                    .unwrap_or_default(),
+            })
+        })
+        .collect())
 }
 
 #[cfg(test)]

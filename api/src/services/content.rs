@@ -6,8 +6,8 @@
 use chrono::{DateTime, Utc};
 use entity::{account, content_item, content_revision, content_transition};
 use openapi::content::{
-    CheckedDraft, ContentDraft, ContentKind, ReviewQueueEntry, RevisionState, RevisionSummary,
-    StaffContentItem,
+    CheckedDraft, ContentDraft, ContentKind, DiffChange, DiffLine, ReviewQueueEntry, RevisionDiff,
+    RevisionHistoryEntry, RevisionState, RevisionSummary, StaffContentItem, TransitionRecord,
 };
 use openapi::values::Slug;
 use sea_orm::prelude::*;
@@ -611,4 +611,111 @@ pub fn is_live(now: DateTime<Utc>) -> sea_orm::Condition {
         )
         .add(content_revision::COLUMN.publish_at.lte(now))
         .add(Expr::not_exists(newer_live))
+}
+
+/// Every revision, newest first, with the steps each went through.
+pub async fn history<C: ConnectionTrait>(
+    db: &C,
+    item: &content_item::Model,
+) -> Result<Vec<RevisionHistoryEntry>, ApiError> {
+    let revisions = revisions(db, item.id).await?;
+    let transitions = content_transition::Entity::find()
+        .filter(
+            content_transition::COLUMN
+                .revision_id
+                .is_in(revisions.iter().map(|r| r.id)),
+        )
+        .order_by_asc(content_transition::COLUMN.id)
+        .all(db)
+        .await?;
+    let people = revisions
+        .iter()
+        .map(|r| r.author_id)
+        .chain(transitions.iter().map(|t| t.actor_id));
+    let names = author_names(db, people).await?;
+    revisions
+        .iter()
+        .map(|revision| {
+            let steps = transitions
+                .iter()
+                .filter(|t| t.revision_id == revision.id)
+                .map(|t| {
+                    Ok(TransitionRecord {
+                        from: RevisionState::parse(&t.from_state),
+                        to: RevisionState::parse(&t.to_state).ok_or_else(|| {
+                            anyhow::anyhow!("transition {} has unknown state", t.id)
+                        })?,
+                        actor_id: t.actor_id,
+                        actor_name: names.get(&t.actor_id).cloned().unwrap_or_default(),
+                        at: t.occurred_at.fixed_offset(),
+                        comment: t.comment.clone(),
+                    })
+                })
+                .collect::<Result<Vec<_>, ApiError>>()?;
+            Ok(RevisionHistoryEntry {
+                revision: summary(revision, &names)?,
+                transitions: steps,
+            })
+        })
+        .collect()
+}
+
+fn line_diff(old: &str, new: &str) -> Vec<DiffLine> {
+    similar::utils::diff_lines(similar::Algorithm::Myers, old, new)
+        .into_iter()
+        .map(|(tag, text)| DiffLine {
+            change: match tag {
+                similar::ChangeTag::Equal => DiffChange::Equal,
+                similar::ChangeTag::Insert => DiffChange::Insert,
+                similar::ChangeTag::Delete => DiffChange::Delete,
+            },
+            text: text.trim_end_matches('\n').to_owned(),
+        })
+        .collect()
+}
+
+/// What changed from revision `from` to revision `to` of an item.
+pub async fn diff<C: ConnectionTrait>(
+    db: &C,
+    item: &content_item::Model,
+    from: i32,
+    to: i32,
+) -> Result<RevisionDiff, ApiError> {
+    let revisions = revisions(db, item.id).await?;
+    let find = |number: i32| {
+        revisions
+            .iter()
+            .find(|r| r.number == number)
+            .ok_or(ApiError::NotFound)
+    };
+    let (old, new) = (find(from)?, find(to)?);
+    Ok(RevisionDiff {
+        from,
+        to,
+        title: line_diff(&old.title, &new.title),
+        summary: line_diff(&old.summary, &new.summary),
+        body: line_diff(&old.body_markdown, &new.body_markdown),
+    })
+}
+
+/// Makes the text of an old revision the new working draft (it still needs review).
+pub async fn restore<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    item: &content_item::Model,
+    editor: i64,
+    number: i32,
+) -> Result<(), ApiError> {
+    // Read outside the saving transaction: old revisions never change.
+    let all = revisions(db, item.id).await?;
+    let old = all
+        .iter()
+        .find(|r| r.number == number)
+        .ok_or(ApiError::NotFound)?;
+    let draft = CheckedDraft {
+        title: old.title.clone(),
+        category: old.category.as_deref().and_then(|c| Slug::parse(c).ok()),
+        summary: old.summary.clone(),
+        body: old.body_markdown.clone(),
+    };
+    save_draft(db, item, editor, draft).await
 }

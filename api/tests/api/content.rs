@@ -307,3 +307,47 @@ on_both_databases! {
         }
     }
 }
+
+on_both_databases! {
+    async fn history_diff_and_restore_of_an_article(app) {
+        use openapi::content::{DiffChange, PublicChange, RevisionDiff, RevisionHistoryEntry};
+        let editor = app.login_as(Role::Editor, "phuong-1").await;
+        let reviewer = app.login_as(Role::Reviewer, "phuong-1").await;
+        let item = draft_article(&app, &editor, "lich-su", "Bản đầu").await;
+        submit(&app, &editor, &item).await;
+        act(&app, &reviewer, &item, "approve", json!({"comment": "Đồng ý"})).await;
+        let base = format!("/api/v1/units/phuong-1/content/{}", item.id);
+        app.client
+            .put(app.url(&format!("{base}/draft")))
+            .bearer_auth(&editor.access_token)
+            .json(&json!({"title": "Bản hai", "body": "Nội dung **chính**.\nDòng mới."}))
+            .send()
+            .await
+            .unwrap();
+
+        let history: Vec<RevisionHistoryEntry> = app.get(&format!("{base}/revisions")).bearer_auth(&reviewer.access_token).send().await.unwrap().json().await.unwrap();
+        assert_eq!(history.iter().map(|h| h.revision.number).collect::<Vec<_>>(), [2, 1]);
+        let approval = history[1].transitions.last().unwrap();
+        assert_eq!((approval.to, approval.comment.as_deref()), (RevisionState::Published, Some("Đồng ý")));
+
+        let diff: RevisionDiff = app.get(&format!("{base}/diff?from=1&to=2")).bearer_auth(&editor.access_token).send().await.unwrap().json().await.unwrap();
+        assert!(diff.title.iter().any(|l| l.change == DiffChange::Delete && l.text == "Bản đầu"));
+        assert!(diff.body.iter().any(|l| l.change == DiffChange::Insert && l.text == "Dòng mới."));
+
+        let restored: StaffContentItem = app
+            .post(&format!("{base}/revisions/1/restore"))
+            .bearer_auth(&editor.access_token)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(restored.draft.title, "Bản đầu");
+        assert_eq!(restored.working.unwrap().state, RevisionState::Draft);
+
+        let changes: Vec<PublicChange> = app.get("/api/v1/units/phuong-1/articles/lich-su/changes").send().await.unwrap().json().await.unwrap();
+        assert_eq!(changes.len(), 1);
+        assert_eq!(changes[0].approved_by, "Nguyễn Văn Kiểm Thử");
+    }
+}
