@@ -137,6 +137,8 @@ async fn seed_command(config: &Config, demo: bool) -> anyhow::Result<()> {
     let added = seed::seed_units(&db).await?;
     println!("Đơn vị hành chính: thêm {added} (units added).");
     let accounts = seed::seed_demo_accounts(&db).await?;
+    let articles = seed::seed_demo_articles(&db).await?;
+    println!("Tin bài demo của Phường 1: thêm {articles} (demo articles published).");
     if accounts.is_empty() {
         println!("Tài khoản demo đã có từ trước; mật khẩu chỉ hiện một lần khi tạo.");
         println!(

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use chrono::{NaiveDate, Utc};
 use entity::unit;
 use openapi::auth::Role;
+use openapi::content::ContentKind;
 use openapi::values::{Email, FullName, Password};
 use rand::Rng;
 use sea_orm::Set;
@@ -16,9 +17,10 @@ use serde::Deserialize;
 
 use crate::error::ApiError;
 use crate::services::accounts::{self, NewStaff};
-use crate::services::units;
+use crate::services::{content, units};
 
 const UNITS_QUAN10: &str = include_str!("../data/units-quan10.json");
+const DEMO_ARTICLES: &str = include_str!("../data/demo-articles.json");
 
 #[derive(Deserialize)]
 struct UnitFile {
@@ -156,4 +158,72 @@ pub fn random_password() -> String {
     (0..16)
         .map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char)
         .collect()
+}
+
+#[derive(Deserialize)]
+struct ArticleFile {
+    articles: Vec<ArticleRecord>,
+}
+
+#[derive(Deserialize)]
+struct ArticleRecord {
+    slug: String,
+    category: String,
+    title: String,
+    summary: String,
+    body: String,
+}
+
+/// Demo articles for Phường 1, written by its demo editor and approved by its demo
+/// reviewer through the same workflow as real ones. Articles there already are
+/// skipped; returns how many were published.
+pub async fn seed_demo_articles(db: &DatabaseConnection) -> anyhow::Result<usize> {
+    let file: ArticleFile = serde_json::from_str(DEMO_ARTICLES)?;
+    let unit = units::by_slug(db, "phuong-1")
+        .await
+        .map_err(|e| anyhow::anyhow!("unit phuong-1: {e}"))?;
+    let staff = |role: Role| async move {
+        let email = format!(
+            "{}.phuong-1@demo.wardportal.vn",
+            role.as_str().replace('_', "-")
+        );
+        accounts::find_by_login_input(db, &email)
+            .await
+            .map_err(|e| anyhow::anyhow!("demo account {email}: {e}"))
+    };
+    let editor = staff(Role::Editor).await?;
+    let reviewer = staff(Role::Reviewer).await?;
+    let mut published = 0;
+    // Oldest first, so the list shows them newest first in the file's order.
+    for record in file.articles.into_iter().rev() {
+        let exists = entity::content_item::Entity::find()
+            .filter(entity::content_item::COLUMN.unit_id.eq(unit.id))
+            .filter(entity::content_item::COLUMN.slug.eq(record.slug.as_str()))
+            .one(db)
+            .await?
+            .is_some();
+        if exists {
+            continue;
+        }
+        let draft = openapi::content::ContentDraft {
+            title: record.title,
+            category: Some(record.category),
+            summary: record.summary,
+            body: record.body,
+        }
+        .parse()
+        .map_err(|errors| anyhow::anyhow!("demo article {}: {errors:?}", record.slug))?;
+        let slug = openapi::values::Slug::parse(&record.slug)?;
+        let item = content::create(db, unit.id, editor.id, ContentKind::Article, slug, draft)
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+        content::submit(db, &item, editor.id)
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+        content::approve(db, &item, reviewer.id, None, None)
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+        published += 1;
+    }
+    Ok(published)
 }
