@@ -43,9 +43,10 @@ pub enum Command {
     Serve,
     /// Apply pending database migrations.
     Migrate,
-    /// Load the unit tree; with --demo also demo staff accounts.
+    /// Load the unit tree (District 10 and its wards); with --demo also demo data.
     Seed {
-        /// Also create one demo staff account per role (passwords printed once).
+        /// Also create one demo staff account per role (passwords printed once)
+        /// and demo articles.
         #[arg(long)]
         demo: bool,
     },
@@ -136,6 +137,9 @@ async fn seed_command(config: &Config, demo: bool) -> anyhow::Result<()> {
     db::migrate(&db).await?;
     let added = seed::seed_units(&db).await?;
     println!("Đơn vị hành chính: thêm {added} (units added).");
+    if !demo {
+        return Ok(());
+    }
     let accounts = seed::seed_demo_accounts(&db).await?;
     let articles = seed::seed_demo_articles(&db).await?;
     println!("Tin bài demo của Phường 1: thêm {articles} (demo articles published).");
