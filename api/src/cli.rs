@@ -129,10 +129,6 @@ impl Cli {
 }
 
 async fn seed_command(config: &Config, demo: bool) -> anyhow::Result<()> {
-    anyhow::ensure!(
-        demo,
-        "nothing to seed: pass --demo to load the demo units and accounts"
-    );
     let db = db::connect(&config.database_url()).await?;
     db::migrate(&db).await?;
     let added = seed::seed_units(&db).await?;
@@ -198,10 +194,12 @@ async fn user_command(config: &Config, command: UserCommand) -> anyhow::Result<(
                 .map_err(|_| anyhow::anyhow!("no unit with slug {unit}"))?;
             let (password, generated) = read_password(password_stdin)?;
             let new = accounts::NewStaff {
-                full_name: FullName::parse(&name)?,
-                email: email.as_deref().map(Email::parse).transpose()?,
-                phone: phone.as_deref().map(PhoneNumber::parse).transpose()?,
-                password: password.clone(),
+                account: openapi::auth::NewAccount {
+                    full_name: FullName::parse(&name)?,
+                    email: email.as_deref().map(Email::parse).transpose()?,
+                    phone: phone.as_deref().map(PhoneNumber::parse).transpose()?,
+                    password: password.clone(),
+                },
                 role,
                 unit_id: unit.id,
             };

@@ -131,10 +131,12 @@ pub async fn seed_demo_accounts(db: &DatabaseConnection) -> anyhow::Result<Vec<D
             .map_err(|e| anyhow::anyhow!("unit {unit_slug}: {e}"))?;
         let password = random_password();
         let new = NewStaff {
-            full_name: FullName::parse(name)?,
-            email: Some(Email::parse(&email)?),
-            phone: None,
-            password: Password::parse(&password)?,
+            account: openapi::auth::NewAccount {
+                full_name: FullName::parse(name)?,
+                email: Some(Email::parse(&email)?),
+                phone: None,
+                password: Password::parse(&password)?,
+            },
             role,
             unit_id: unit.id,
         };

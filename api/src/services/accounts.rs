@@ -117,31 +117,48 @@ pub async fn register<C: TransactionTrait>(
     db: &C,
     new: NewAccount,
 ) -> Result<account::Model, ApiError> {
+    create(db, new, None).await
+}
+
+/// An account, and its first role when it is staff, in one transaction.
+async fn create<C: TransactionTrait>(
+    db: &C,
+    new: NewAccount,
+    first_role: Option<(Role, i64)>,
+) -> Result<account::Model, ApiError> {
     let password_hash = password::hash(&new.password).await?;
-    let account = db
-        .transaction::<_, account::Model, ApiError>(|txn| {
-            Box::pin(async move {
-                let account = insert(
-                    txn,
-                    &new.full_name,
-                    new.email.as_ref(),
-                    new.phone.as_ref(),
-                    password_hash,
-                )
-                .await?;
-                audit::record(
-                    txn,
-                    Some(account.id),
-                    None,
-                    AuditEvent::AccountRegistered {
-                        account_id: account.id,
-                    },
-                )
-                .await?;
-                Ok(account)
-            })
-        })
-        .await?;
+    let txn = db.begin().await?;
+    let account = insert(
+        &txn,
+        &new.full_name,
+        new.email.as_ref(),
+        new.phone.as_ref(),
+        password_hash,
+    )
+    .await?;
+    let account_id = account.id;
+    match first_role {
+        None => {
+            audit::record(
+                &txn,
+                Some(account_id),
+                None,
+                AuditEvent::AccountRegistered { account_id },
+            )
+            .await?
+        }
+        Some((role, unit_id)) => {
+            audit::record(
+                &txn,
+                None,
+                Some(unit_id),
+                AuditEvent::AccountCreated { account_id },
+            )
+            .await?;
+            grant_role_in(&txn, None, account_id, role, unit_id).await?;
+        }
+    }
+    txn.commit().await?;
     Ok(account)
 }
 
@@ -387,10 +404,7 @@ pub async fn revoke_role<C: TransactionTrait>(
 
 /// A staff account made from the command line or the demo seed.
 pub struct NewStaff {
-    pub full_name: FullName,
-    pub email: Option<Email>,
-    pub phone: Option<PhoneNumber>,
-    pub password: Password,
+    pub account: NewAccount,
     pub role: Role,
     pub unit_id: i64,
 }
@@ -399,33 +413,7 @@ pub async fn create_staff<C: TransactionTrait>(
     db: &C,
     new: NewStaff,
 ) -> Result<account::Model, ApiError> {
-    let password_hash = password::hash(&new.password).await?;
-    let account = db
-        .transaction::<_, account::Model, ApiError>(|txn| {
-            Box::pin(async move {
-                let account = insert(
-                    txn,
-                    &new.full_name,
-                    new.email.as_ref(),
-                    new.phone.as_ref(),
-                    password_hash,
-                )
-                .await?;
-                audit::record(
-                    txn,
-                    None,
-                    Some(new.unit_id),
-                    AuditEvent::AccountCreated {
-                        account_id: account.id,
-                    },
-                )
-                .await?;
-                grant_role_in(txn, None, account.id, new.role, new.unit_id).await?;
-                Ok(account)
-            })
-        })
-        .await?;
-    Ok(account)
+    create(db, new.account, Some((new.role, new.unit_id))).await
 }
 
 pub async fn find_by_login_input<C: ConnectionTrait>(

@@ -212,10 +212,12 @@ impl TestApp {
         accounts::create_staff(
             &self.db,
             NewStaff {
-                full_name: FullName::parse("Nguyễn Văn Kiểm Thử").unwrap(),
-                email: Some(Email::parse(&login).unwrap()),
-                phone: None,
-                password: Password::parse(&password).unwrap(),
+                account: openapi::auth::NewAccount {
+                    full_name: FullName::parse("Nguyễn Văn Kiểm Thử").unwrap(),
+                    email: Some(Email::parse(&login).unwrap()),
+                    phone: None,
+                    password: Password::parse(&password).unwrap(),
+                },
                 role,
                 unit_id: unit.id,
             },
