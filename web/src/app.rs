@@ -7,14 +7,16 @@ use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::path;
 use openapi::units::Site;
 
-use crate::api::{self, ApiError};
-use crate::components::error_message::ErrorMessage;
+use crate::api;
+use crate::components::api_errors::ApiErrors;
 use crate::components::loading::Loading;
 use crate::components::skip_link::MAIN_ID;
 use crate::layouts::console_layout::ConsoleLayout;
 use crate::layouts::site_layout::SiteLayout;
+use crate::pages::article_page::ArticlePage;
 use crate::pages::console_home_page::ConsoleHomePage;
 use crate::pages::home_page::HomePage;
+use crate::pages::news_list_page::NewsListPage;
 use crate::pages::not_found_page::NotFoundPage;
 use crate::pages::sign_in_page::SignInPage;
 use crate::pages::under_construction_page::UnderConstructionPage;
@@ -68,7 +70,8 @@ fn SiteRoutes(site: Site) -> impl IntoView {
             <ParentRoute path=path!("") view=SiteLayout>
                 <Route path=path!("") view=HomePage />
                 <Route path=path!("/dang-nhap") view=SignInPage />
-                <Route path=path!("/tin-tuc") view=|| view! { <UnderConstructionPage title="Tin tức" /> } />
+                <Route path=path!("/tin-tuc") view=NewsListPage />
+                <Route path=path!("/tin-tuc/:slug") view=ArticlePage />
                 <Route path=path!("/gioi-thieu") view=|| view! { <UnderConstructionPage title="Giới thiệu" /> } />
                 <Route
                     path=path!("/thu-tuc-hanh-chinh")
@@ -90,20 +93,7 @@ fn SiteUnavailable(errors: ArcRwSignal<Errors>) -> impl IntoView {
     view! {
         <main id=MAIN_ID class="container site-main">
             <h1>"Không tải được cổng thông tin"</h1>
-            {move || {
-                errors
-                    .get()
-                    .into_iter()
-                    .map(|(_, error)| {
-                        // Only API calls fail here; anything else would be a bug, shown as one.
-                        let error = error
-                            .downcast_ref::<ApiError>()
-                            .cloned()
-                            .unwrap_or(ApiError::from_status(500));
-                        view! { <ErrorMessage error /> }
-                    })
-                    .collect_view()
-            }}
+            <ApiErrors errors />
             <p>"Vui lòng tải lại trang sau ít phút."</p>
         </main>
     }

@@ -1,10 +1,14 @@
 //! Pieces shared by layouts and pages.
 
 pub mod account_menu;
+pub mod api_errors;
+pub mod article_list;
 pub mod brand;
 pub mod document_title;
 pub mod error_message;
+pub mod latest_articles;
 pub mod loading;
+pub mod published_date;
 pub mod sign_out_button;
 pub mod site_footer;
 pub mod site_header;

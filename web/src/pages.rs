@@ -1,7 +1,9 @@
 //! One component per route.
 
+pub mod article_page;
 pub mod console_home_page;
 pub mod home_page;
+pub mod news_list_page;
 pub mod not_found_page;
 pub mod portal_home_page;
 pub mod sign_in_page;

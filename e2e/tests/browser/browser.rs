@@ -98,6 +98,32 @@ impl Browser {
         self.driver.find(By::Id(id)).await.unwrap()
     }
 
+    /// The first visible element of `tag` showing `text` inside the section whose
+    /// heading reads `heading`.
+    pub async fn find_in_section(&self, heading: &str, tag: &str, text: &str) -> WebElement {
+        self.driver
+            .query(By::XPath(format!(
+                "//section[h2[normalize-space(.) = '{heading}']]//{tag}[contains(normalize-space(.), '{text}')]"
+            )))
+            .wait(WAIT, POLL)
+            .and_displayed()
+            .first()
+            .await
+            .unwrap_or_else(|e| panic!("no <{tag}> showing \"{text}\" under \"{heading}\": {e}"))
+    }
+
+    /// Waits until no element of `tag` shows `text` any more.
+    pub async fn wait_until_gone(&self, tag: &str, text: &str) {
+        self.driver
+            .query(By::XPath(format!(
+                "//{tag}[contains(normalize-space(.), '{text}')]"
+            )))
+            .wait(WAIT, POLL)
+            .wait_until_gone()
+            .await
+            .unwrap_or_else(|e| panic!("<{tag}> showing \"{text}\" is still there: {e}"));
+    }
+
     pub async fn find_button(&self, text: &str) -> WebElement {
         self.find_text("button", text).await
     }

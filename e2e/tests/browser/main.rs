@@ -8,6 +8,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod browser;
+mod news;
 mod portal;
 mod server;
 mod sign_in;

@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use serde_json::{Value, json};
+
 pub struct Server {
     pub port: u16,
     process: Child,
@@ -65,7 +67,7 @@ impl Server {
             process: Command::new("true").spawn().unwrap(),
             data_dir,
         };
-        let seeded = server.command(&["seed", "--demo"]).output().unwrap();
+        let seeded = server.command(&["seed"]).output().unwrap();
         assert!(
             seeded.status.success(),
             "seed failed: {}",
@@ -134,12 +136,134 @@ impl Server {
         );
     }
 
+    /// The API as the tests' HTTP client reaches it: Rust's resolver does not resolve
+    /// `*.localhost`, and the API answers the same on every host name.
+    pub fn api(&self) -> String {
+        format!("http://127.0.0.1:{}/api/v1", self.port)
+    }
+
+    /// An editor and a reviewer of `unit`, made with the command line and signed in
+    /// through the API, ready to publish as the editorial rules require: one writes
+    /// and submits, the other approves.
+    pub async fn newsroom(&self, unit: &str) -> Newsroom {
+        let editor = format!("bien-tap.{unit}@e2e.test");
+        let reviewer = format!("kiem-duyet.{unit}@e2e.test");
+        self.create_staff(
+            &editor,
+            "Nguyễn Văn Biên",
+            "editor",
+            unit,
+            NEWSROOM_PASSWORD,
+        );
+        self.create_staff(
+            &reviewer,
+            "Lê Thị Duyệt",
+            "reviewer",
+            unit,
+            NEWSROOM_PASSWORD,
+        );
+        let client = reqwest::Client::new();
+        Newsroom {
+            editor_token: sign_in(&client, &self.api(), &editor).await,
+            reviewer_token: sign_in(&client, &self.api(), &reviewer).await,
+            content: format!("{}/units/{unit}/content", self.api()),
+            client,
+        }
+    }
+
     /// The address of a site as a citizen types it: `phuong-1` → `http://phuong-1.localhost:PORT`.
     pub fn site(&self, slug: Option<&str>) -> String {
         match slug {
             Some(slug) => format!("http://{slug}.localhost:{}", self.port),
             None => format!("http://localhost:{}", self.port),
         }
+    }
+}
+
+const NEWSROOM_PASSWORD: &str = "mat-khau-toa-soan";
+
+async fn sign_in(client: &reqwest::Client, api: &str, login: &str) -> String {
+    let response = client
+        .post(format!("{api}/auth/login"))
+        .json(&json!({ "login": login, "password": NEWSROOM_PASSWORD }))
+        .send()
+        .await
+        .unwrap();
+    assert!(response.status().is_success(), "sign-in of {login} failed");
+    let body: Value = response.json().await.unwrap();
+    body["access_token"].as_str().unwrap().to_owned()
+}
+
+/// Publishes articles of one unit through the real API, the way staff do.
+pub struct Newsroom {
+    client: reqwest::Client,
+    content: String,
+    editor_token: String,
+    reviewer_token: String,
+}
+
+/// An article as an editor writes it; the body is Markdown.
+pub struct NewArticle<'a> {
+    pub slug: &'a str,
+    pub title: &'a str,
+    pub category: &'a str,
+    pub summary: &'a str,
+    pub body: &'a str,
+}
+
+impl Newsroom {
+    /// Writes the article as the editor, submits it, and approves it as the reviewer:
+    /// public at once.
+    pub async fn publish(&self, article: NewArticle<'_>) {
+        let created = self
+            .call(
+                &self.content,
+                &self.editor_token,
+                json!({
+                    "kind": "article",
+                    "slug": article.slug,
+                    "title": article.title,
+                    "category": article.category,
+                    "summary": article.summary,
+                    "body": article.body,
+                }),
+                reqwest::StatusCode::CREATED,
+            )
+            .await;
+        let item = format!("{}/{}", self.content, created["id"].as_i64().unwrap());
+        self.call(
+            &format!("{item}/submit"),
+            &self.editor_token,
+            Value::Null,
+            reqwest::StatusCode::OK,
+        )
+        .await;
+        self.call(
+            &format!("{item}/approve"),
+            &self.reviewer_token,
+            json!({}),
+            reqwest::StatusCode::OK,
+        )
+        .await;
+    }
+
+    /// A POST with `body` as JSON (none for `null`), expecting `status`.
+    async fn call(
+        &self,
+        url: &str,
+        token: &str,
+        body: Value,
+        status: reqwest::StatusCode,
+    ) -> Value {
+        let mut request = self.client.post(url).bearer_auth(token);
+        if !body.is_null() {
+            request = request.json(&body);
+        }
+        let response = request.send().await.unwrap();
+        let actual = response.status();
+        let text = response.text().await.unwrap();
+        assert_eq!(actual, status, "POST {url}: {text}");
+        serde_json::from_str(&text).unwrap()
     }
 }
 

@@ -16,6 +16,24 @@ pub fn request(builder: RequestBuilder) -> RequestBuilder {
         .credentials(RequestCredentials::SameOrigin)
 }
 
+/// `value` as one path segment or query value: every byte but the unreserved ones
+/// (RFC 3986: letters, digits, `-._~`) percent-encoded, so a `/`, `&`, `#` or
+/// Vietnamese letter in it cannot change which resource the URL names.
+pub fn encode_component(value: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut encoded = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            encoded.push(char::from(byte));
+        } else {
+            encoded.push('%');
+            encoded.push(char::from(HEX[usize::from(byte >> 4)]));
+            encoded.push(char::from(HEX[usize::from(byte & 0x0f)]));
+        }
+    }
+    encoded
+}
+
 pub fn with_bearer(builder: RequestBuilder, token: &str) -> RequestBuilder {
     builder.header("Authorization", &format!("Bearer {token}"))
 }
@@ -65,4 +83,20 @@ async fn problem_of(response: Response) -> ApiError {
         return ApiError::Problem(Box::new(problem));
     }
     ApiError::from_status(status)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unreserved_characters_stay_as_they_are() {
+        assert_eq!(encode_component("phuong-1_a.b~c"), "phuong-1_a.b~c");
+    }
+
+    #[test]
+    fn separators_spaces_and_vietnamese_letters_are_percent_encoded() {
+        assert_eq!(encode_component("a/b?c&d=e#f"), "a%2Fb%3Fc%26d%3De%23f");
+        assert_eq!(encode_component("tin tức+"), "tin%20t%E1%BB%A9c%2B");
+    }
 }

@@ -2,9 +2,11 @@ use leptos::prelude::*;
 use openapi::units::SiteLink;
 
 use crate::components::document_title::DocumentTitle;
+use crate::components::latest_articles::LatestArticles;
 use crate::state::site::use_site;
 
-/// The home of a district (or city) portal: the sites of the units below it.
+/// The home of a district (or city) portal: the sites of the units below it and
+/// their latest news, each article read on its own unit's site.
 #[component]
 pub fn PortalHomePage() -> impl IntoView {
     let site = use_site();
@@ -37,6 +39,7 @@ pub fn PortalHomePage() -> impl IntoView {
                     .into_any()
             }}
         </section>
+        <LatestArticles id="tin-moi" heading="Tin mới từ các phường" />
     }
 }
 

@@ -2,9 +2,11 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::document_title::DocumentTitle;
+use crate::components::latest_articles::LatestArticles;
 use crate::state::site::use_site;
 
-/// The home of a ward site: a greeting and the ways in to what citizens come for.
+/// The home of a ward site: a greeting, the ways in to what citizens come for, and
+/// the latest news.
 #[component]
 pub fn WardHomePage() -> impl IntoView {
     let name = use_site().unit.name;
@@ -37,6 +39,7 @@ pub fn WardHomePage() -> impl IntoView {
                 />
             </ul>
         </section>
+        <LatestArticles id="tin-moi" heading="Tin mới" />
     }
 }
 
