@@ -12,6 +12,7 @@ pub mod content;
 pub mod docs;
 pub mod me;
 pub mod ops;
+pub mod pages;
 pub mod search;
 pub mod site;
 pub mod staff;
@@ -25,6 +26,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .configure(site::configure)
             .configure(units::configure)
             .configure(articles::configure)
+            .configure(pages::configure)
             .configure(content::configure)
             .configure(search::configure)
             .configure(staff::configure)

@@ -297,6 +297,19 @@ pub struct Article {
     pub first_published_at: DateTime<FixedOffset>,
 }
 
+/// A published page (giới thiệu, chức năng nhiệm vụ…).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct PublishedPage {
+    pub unit: UnitLabel,
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    /// Sanitized HTML rendered from the author's Markdown.
+    pub body_html: String,
+    pub published_at: DateTime<FixedOffset>,
+}
+
 /// One page of a list: pass `next_cursor` as `cursor` for the next.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]

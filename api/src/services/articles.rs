@@ -8,7 +8,8 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, Utc};
 use entity::{account, content_item, content_revision, unit};
 use openapi::content::{
-    Article, ArticlePage, ArticleSummary, ContentKind, PublicChange, RevisionState, UnitLabel,
+    Article, ArticlePage, ArticleSummary, ContentKind, PublicChange, PublishedPage, RevisionState,
+    UnitLabel,
 };
 use sea_orm::prelude::*;
 use sea_orm::{Condition, ConnectionTrait, QueryFilter, QueryOrder, QuerySelect};
@@ -147,11 +148,12 @@ pub async fn list<C: ConnectionTrait>(
 async fn published<C: ConnectionTrait>(
     db: &C,
     unit: &unit::Model,
+    kind: ContentKind,
     slug: &str,
 ) -> Result<(content_item::Model, Vec<content_revision::Model>), ApiError> {
     let item = content_item::Entity::find()
         .filter(content_item::COLUMN.unit_id.eq(unit.id))
-        .filter(content_item::COLUMN.kind.eq(ContentKind::Article.as_str()))
+        .filter(content_item::COLUMN.kind.eq(kind.as_str()))
         .filter(content_item::COLUMN.slug.eq(slug))
         .filter(content_item::COLUMN.archived_at.is_null())
         .one(db)
@@ -181,7 +183,7 @@ pub async fn show<C: ConnectionTrait>(
     slug: &str,
 ) -> Result<Article, ApiError> {
     let now = Utc::now();
-    let (item, published) = published(db, unit, slug).await?;
+    let (item, published) = published(db, unit, ContentKind::Article, slug).await?;
     let live = published.first().ok_or(ApiError::NotFound)?;
     let first = published.last().and_then(|r| r.publish_at).unwrap_or(now);
     Ok(Article {
@@ -199,13 +201,34 @@ pub async fn show<C: ConnectionTrait>(
     })
 }
 
+/// A published page of the unit, by its slug.
+pub async fn show_page<C: ConnectionTrait>(
+    db: &C,
+    unit: &unit::Model,
+    slug: &str,
+) -> Result<PublishedPage, ApiError> {
+    let (item, published) = published(db, unit, ContentKind::Page, slug).await?;
+    let live = published.first().ok_or(ApiError::NotFound)?;
+    Ok(PublishedPage {
+        unit: UnitLabel {
+            slug: unit.slug.clone(),
+            name: unit.name.clone(),
+        },
+        slug: item.slug,
+        title: live.title.clone(),
+        summary: live.summary.clone(),
+        body_html: live.body_html.clone(),
+        published_at: live.publish_at.unwrap_or_else(Utc::now).fixed_offset(),
+    })
+}
+
 /// When each revision of the article went public and who approved it.
 pub async fn changes<C: ConnectionTrait>(
     db: &C,
     unit: &unit::Model,
     slug: &str,
 ) -> Result<Vec<PublicChange>, ApiError> {
-    let (_, published) = published(db, unit, slug).await?;
+    let (_, published) = published(db, unit, ContentKind::Article, slug).await?;
     let reviewers: Vec<i64> = published.iter().filter_map(|r| r.reviewed_by).collect();
     let names: HashMap<i64, String> = account::Entity::find()
         .filter(account::COLUMN.id.is_in(reviewers))

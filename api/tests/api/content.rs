@@ -351,3 +351,31 @@ on_both_databases! {
         assert_eq!(changes[0].approved_by, "Nguyễn Văn Kiểm Thử");
     }
 }
+
+on_both_databases! {
+    async fn a_page_is_public_only_once_approved_and_is_not_an_article(app) {
+        use openapi::content::PublishedPage;
+        let editor = app.login_as(Role::Editor, "phuong-1").await;
+        let reviewer = app.login_as(Role::Reviewer, "phuong-1").await;
+        let item: StaffContentItem = app
+            .post("/api/v1/units/phuong-1/content")
+            .bearer_auth(&editor.access_token)
+            .json(&json!({"kind": "page", "slug": "gioi-thieu", "title": "Giới thiệu Phường 1", "body": "Phường 1 nằm ở phía bắc Quận 10."}))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let page_url = "/api/v1/units/phuong-1/pages/gioi-thieu";
+        assert_eq!(app.get(page_url).send().await.unwrap().status(), StatusCode::NOT_FOUND);
+        submit(&app, &editor, &item).await;
+        act(&app, &reviewer, &item, "approve", json!({})).await;
+        let page: PublishedPage = app.get(page_url).send().await.unwrap().json().await.unwrap();
+        assert_eq!(page.title, "Giới thiệu Phường 1");
+        assert!(page.body_html.contains("phía bắc"));
+        assert_eq!(public_article(&app, "gioi-thieu").await.status(), StatusCode::NOT_FOUND);
+        let articles: ArticlePage = app.get("/api/v1/units/phuong-1/articles").send().await.unwrap().json().await.unwrap();
+        assert!(articles.items.is_empty());
+    }
+}
