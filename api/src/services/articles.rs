@@ -54,29 +54,6 @@ impl Cursor {
     }
 }
 
-/// The unit and, for a portal, the units directly below it.
-async fn units_shown<C: ConnectionTrait>(
-    db: &C,
-    unit: &unit::Model,
-) -> Result<HashMap<i64, UnitLabel>, ApiError> {
-    let children = unit::Entity::find()
-        .filter(unit::COLUMN.parent_id.eq(unit.id))
-        .all(db)
-        .await?;
-    Ok(std::iter::once(unit.clone())
-        .chain(children)
-        .map(|u| {
-            (
-                u.id,
-                UnitLabel {
-                    slug: u.slug,
-                    name: u.name,
-                },
-            )
-        })
-        .collect())
-}
-
 pub async fn list<C: ConnectionTrait>(
     db: &C,
     unit: &unit::Model,
@@ -84,7 +61,7 @@ pub async fn list<C: ConnectionTrait>(
     cursor: Option<Cursor>,
     limit: u64,
 ) -> Result<ArticlePage, ApiError> {
-    let units = units_shown(db, unit).await?;
+    let units = crate::services::units::with_children_labels(db, unit.clone()).await?;
     let mut query = content_revision::Entity::find()
         .find_also_related(content_item::Entity)
         .filter(content_item::COLUMN.unit_id.is_in(units.keys().copied()))

@@ -27,29 +27,26 @@ async fn scope<C: ConnectionTrait>(
     db: &C,
     unit_slug: Option<&str>,
 ) -> Result<HashMap<i64, UnitLabel>, ApiError> {
-    let units = match unit_slug {
-        None => unit::Entity::find().all(db).await?,
+    match unit_slug {
+        None => Ok(unit::Entity::find()
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|u| {
+                (
+                    u.id,
+                    UnitLabel {
+                        slug: u.slug,
+                        name: u.name,
+                    },
+                )
+            })
+            .collect()),
         Some(slug) => {
             let unit = crate::services::units::by_slug(db, slug).await?;
-            let children = unit::Entity::find()
-                .filter(unit::COLUMN.parent_id.eq(unit.id))
-                .all(db)
-                .await?;
-            std::iter::once(unit).chain(children).collect()
+            crate::services::units::with_children_labels(db, unit).await
         }
-    };
-    Ok(units
-        .into_iter()
-        .map(|u| {
-            (
-                u.id,
-                UnitLabel {
-                    slug: u.slug,
-                    name: u.name,
-                },
-            )
-        })
-        .collect())
+    }
 }
 
 fn score(title: &str, search_text: &str, terms: &[String]) -> usize {

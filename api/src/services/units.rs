@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 
 use entity::{unit, unit_lineage};
+use openapi::content::UnitLabel;
 use openapi::units::{Site, SiteLink, UnitDetail, UnitLineage, UnitNode};
 use sea_orm::Set;
 use sea_orm::{ConnectionTrait, EntityTrait, ExprTrait, QueryFilter, QueryOrder, prelude::*};
@@ -67,6 +68,27 @@ async fn children<C: ConnectionTrait>(db: &C, unit_id: i64) -> Result<Vec<unit::
         .order_by_asc(unit::COLUMN.id)
         .all(db)
         .await?)
+}
+
+/// Labels of a unit and of the units directly below it, by id: what a portal
+/// lists beside its own content.
+pub async fn with_children_labels<C: ConnectionTrait>(
+    db: &C,
+    unit: unit::Model,
+) -> Result<HashMap<i64, UnitLabel>, ApiError> {
+    let below = children(db, unit.id).await?;
+    Ok(std::iter::once(unit)
+        .chain(below)
+        .map(|u| {
+            (
+                u.id,
+                UnitLabel {
+                    slug: u.slug,
+                    name: u.name,
+                },
+            )
+        })
+        .collect())
 }
 
 /// Every unit as a tree of roots, children in the order they were registered.

@@ -1,6 +1,25 @@
 use crate::browser::Browser;
 use crate::server::Server;
 
+/// Opens Phường 1's sign-in page and types a login and password into its labelled fields.
+async fn fill_sign_in_form(browser: &Browser, server: &Server, login: &str, password: &str) {
+    browser
+        .goto(&format!("{}/dang-nhap", server.site(Some("phuong-1"))))
+        .await;
+    browser
+        .find_labelled("Thư điện tử hoặc số điện thoại")
+        .await
+        .send_keys(login)
+        .await
+        .unwrap();
+    browser
+        .find_labelled("Mật khẩu")
+        .await
+        .send_keys(password)
+        .await
+        .unwrap();
+}
+
 #[tokio::test]
 async fn a_staff_member_signs_in_sees_the_console_and_signs_out() {
     let server = Server::start().await;
@@ -13,21 +32,13 @@ async fn a_staff_member_signs_in_sees_the_console_and_signs_out() {
     );
     let browser = Browser::open().await;
 
-    browser
-        .goto(&format!("{}/dang-nhap", server.site(Some("phuong-1"))))
-        .await;
-    browser
-        .find_labelled("Thư điện tử hoặc số điện thoại")
-        .await
-        .send_keys("mai.tran@phuong1.test")
-        .await
-        .unwrap();
-    browser
-        .find_labelled("Mật khẩu")
-        .await
-        .send_keys("mat-khau-bien-tap")
-        .await
-        .unwrap();
+    fill_sign_in_form(
+        &browser,
+        &server,
+        "mai.tran@phuong1.test",
+        "mat-khau-bien-tap",
+    )
+    .await;
     browser
         .find_button("Đăng nhập")
         .await
@@ -67,21 +78,7 @@ async fn a_wrong_password_is_explained_in_vietnamese() {
     );
     let browser = Browser::open().await;
 
-    browser
-        .goto(&format!("{}/dang-nhap", server.site(Some("phuong-1"))))
-        .await;
-    browser
-        .find_labelled("Thư điện tử hoặc số điện thoại")
-        .await
-        .send_keys("hung.le@phuong1.test")
-        .await
-        .unwrap();
-    browser
-        .find_labelled("Mật khẩu")
-        .await
-        .send_keys("mat-khau-sai")
-        .await
-        .unwrap();
+    fill_sign_in_form(&browser, &server, "hung.le@phuong1.test", "mat-khau-sai").await;
     browser
         .find_button("Đăng nhập")
         .await
