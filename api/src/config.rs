@@ -51,12 +51,22 @@ pub struct Config {
     #[arg(long, env = "REFRESH_TOKEN_DAYS", default_value_t = 30)]
     pub refresh_token_days: i64,
 
+    /// Directory for uploaded files. Default: `files` in DATA_DIR.
+    #[arg(long, env = "FILES_DIR")]
+    pub files_dir: Option<PathBuf>,
+
     /// Directory of the built web app (index.html, boot.js, pkg/).
     #[arg(long, env = "WEB_DIST", default_value = "web/dist")]
     pub web_dist: PathBuf,
 }
 
 impl Config {
+    pub fn files_dir(&self) -> PathBuf {
+        self.files_dir
+            .clone()
+            .unwrap_or_else(|| self.data_dir.join("files"))
+    }
+
     pub fn database_url(&self) -> String {
         match &self.database_url {
             Some(url) => url.clone(),

@@ -18,6 +18,7 @@ pub mod services;
 pub mod site;
 pub mod startup;
 pub mod state;
+pub mod storage;
 pub mod telemetry;
 pub mod text;
 pub mod web_app;

@@ -6,10 +6,14 @@ use serde::Deserialize;
 use utoipa_actix_web::scope;
 use utoipa_actix_web::service_config::ServiceConfig;
 
+pub mod announcements;
 pub mod articles;
+pub mod attachments;
 pub mod auth;
 pub mod content;
 pub mod docs;
+pub mod documents;
+pub mod files;
 pub mod me;
 pub mod ops;
 pub mod pages;
@@ -27,7 +31,11 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .configure(units::configure)
             .configure(articles::configure)
             .configure(pages::configure)
+            .configure(announcements::configure)
+            .configure(documents::configure)
             .configure(content::configure)
+            .configure(attachments::configure)
+            .configure(files::configure)
             .configure(search::configure)
             .configure(staff::configure)
             .configure(auth::configure)
@@ -40,6 +48,18 @@ pub fn configure(cfg: &mut ServiceConfig) {
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 #[serde(deny_unknown_fields)]
 pub struct NoQuery {}
+
+/// The page size a list was asked for: 1 to 100, 20 when not given.
+pub fn page_limit(limit: Option<u64>) -> Result<usize, crate::error::ApiError> {
+    let limit = limit.unwrap_or(crate::services::articles::DEFAULT_PAGE);
+    if (1..=crate::services::articles::MAX_PAGE).contains(&limit) {
+        Ok(limit as usize)
+    } else {
+        Err(crate::error::ApiError::InvalidQuery(
+            "limit phải từ 1 đến 100".to_owned(),
+        ))
+    }
+}
 
 /// The content type of every error body.
 pub const PROBLEM: &str = "application/problem+json";

@@ -212,8 +212,9 @@ pub async fn seed_demo_articles(db: &DatabaseConnection) -> anyhow::Result<usize
             category: Some(record.category),
             summary: record.summary,
             body: record.body,
+            details: Default::default(),
         }
-        .parse()
+        .parse(ContentKind::Article)
         .map_err(|errors| anyhow::anyhow!("demo article {}: {errors:?}", record.slug))?;
         let slug = openapi::values::Slug::parse(&record.slug)?;
         let item = content::create(db, unit.id, editor.id, ContentKind::Article, slug, draft)

@@ -2,10 +2,15 @@
 //! transaction, with no HTTP types. Handlers call one of them.
 
 pub mod accounts;
+pub mod announcements;
 pub mod articles;
+pub mod attachments;
 pub mod audit;
 pub mod content;
+pub mod legal_documents;
 pub mod login_throttle;
+pub mod pages;
+pub mod published;
 pub mod search;
 pub mod sessions;
 pub mod units;

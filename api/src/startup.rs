@@ -21,6 +21,7 @@ use crate::error::{json_error_handler, path_error_handler, query_error_handler};
 use crate::middleware::{etag, metrics, request_id, response_headers};
 use crate::routes::docs::OpenApiDocument;
 use crate::state::AppState;
+use crate::storage::FileStorage;
 use crate::{db, openapi_doc, routes, web_app};
 
 /// Largest JSON body accepted; uploads have their own limits.
@@ -47,10 +48,12 @@ impl Application {
                 format!("cannot listen on {}:{}", config.listen_address, config.port)
             })?;
         let port = listener.local_addr()?.port();
+        let files = FileStorage::local(&config.files_dir())?;
         let state = web::Data::new(AppState {
             db,
             config: Arc::new(config),
             tokens,
+            files,
         });
         let document = web::Data::new(OpenApiDocument(openapi_doc::document_json()?));
         metrics::handle();

@@ -1,4 +1,5 @@
-//! What every handler can reach: the database, the configuration, the token issuer.
+//! What every handler can reach: the database, the configuration, the token issuer,
+//! the file storage.
 
 use std::sync::Arc;
 
@@ -6,10 +7,12 @@ use sea_orm::DatabaseConnection;
 
 use crate::auth::jwt::TokenIssuer;
 use crate::config::Config;
+use crate::storage::FileStorage;
 
 #[derive(Clone)]
 pub struct AppState {
     pub db: DatabaseConnection,
     pub config: Arc<Config>,
     pub tokens: Arc<TokenIssuer>,
+    pub files: FileStorage,
 }

@@ -67,3 +67,13 @@ pub fn staff_member(
         roles,
     }
 }
+
+pub fn attachment(model: &entity::attachment::Model) -> openapi::attachments::Attachment {
+    openapi::attachments::Attachment {
+        key: model.key.clone(),
+        url: openapi::attachments::file_url(&model.key),
+        filename: model.filename.clone(),
+        content_type: model.content_type.clone(),
+        size: model.size_bytes.max(0) as u64,
+    }
+}

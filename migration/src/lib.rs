@@ -7,6 +7,7 @@ mod m20261129_000001_create_unit;
 mod m20261129_000002_create_account;
 mod m20261129_000003_create_audit_event;
 mod m20261129_000004_create_content;
+mod m20261129_000005_create_attachment;
 
 pub struct Migrator;
 
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000002_create_account::Migration),
             Box::new(m20261129_000003_create_audit_event::Migration),
             Box::new(m20261129_000004_create_content::Migration),
+            Box::new(m20261129_000005_create_attachment::Migration),
         ]
     }
 }

@@ -4,6 +4,7 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 use crate::FieldError;
+use crate::legal_documents::DocumentFields;
 use crate::values::{Slug, normalize_text};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -98,6 +99,99 @@ pub struct ContentDraft {
     /// Markdown; rendered and sanitized by the server.
     #[serde(default)]
     pub body: String,
+    #[serde(default)]
+    pub details: ContentDetails,
+}
+
+pub const MAX_MENU_ORDER: i32 = 999;
+
+/// The fields only some kinds carry; a field given for another kind is refused.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ContentDetails {
+    /// Articles: the key of the uploaded cover image.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cover_image: Option<String>,
+    /// Pages: place in the ward's menu, smallest first (0–999); absent keeps the
+    /// page out of the menu.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub menu_order: Option<i32>,
+    /// Announcements: no longer current after this instant.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<DateTime<FixedOffset>>,
+    /// Legal documents (required for them): number, issuer, dates, validity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document: Option<DocumentFields>,
+}
+
+impl ContentDetails {
+    fn parse(&self, kind: ContentKind, errors: &mut Vec<FieldError>) -> ContentDetails {
+        let mut refuse = |field: &str, given: bool, allowed: ContentKind| {
+            if given && kind != allowed {
+                errors.push(FieldError::new(
+                    &format!("details.{field}"),
+                    "not_allowed",
+                    "Loại nội dung này không có trường này",
+                ));
+            }
+        };
+        refuse(
+            "cover_image",
+            self.cover_image.is_some(),
+            ContentKind::Article,
+        );
+        refuse("menu_order", self.menu_order.is_some(), ContentKind::Page);
+        refuse(
+            "expires_at",
+            self.expires_at.is_some(),
+            ContentKind::Announcement,
+        );
+        refuse(
+            "document",
+            self.document.is_some(),
+            ContentKind::LegalDocument,
+        );
+        if self
+            .menu_order
+            .is_some_and(|order| !(0..=MAX_MENU_ORDER).contains(&order))
+        {
+            errors.push(FieldError::new(
+                "details.menu_order",
+                "out_of_range",
+                &format!("Thứ tự từ 0 đến {MAX_MENU_ORDER}"),
+            ));
+        }
+        let document = match (&self.document, kind) {
+            (None, ContentKind::LegalDocument) => {
+                errors.push(FieldError::new(
+                    "details.document",
+                    "required",
+                    "Văn bản cần số, ký hiệu, cơ quan ban hành, người ký và ngày ban hành",
+                ));
+                None
+            }
+            (Some(document), _) => match document.parse() {
+                Ok(document) => Some(document),
+                Err(found) => {
+                    errors.extend(found);
+                    None
+                }
+            },
+            (None, _) => None,
+        };
+        ContentDetails {
+            cover_image: self
+                .cover_image
+                .as_deref()
+                .map(str::trim)
+                .filter(|key| !key.is_empty())
+                .map(str::to_owned),
+            menu_order: self.menu_order,
+            expires_at: self.expires_at,
+            document,
+        }
+    }
 }
 
 /// A draft whose every field has been checked and normalized (NFC, trimmed).
@@ -107,6 +201,7 @@ pub struct CheckedDraft {
     pub category: Option<Slug>,
     pub summary: String,
     pub body: String,
+    pub details: ContentDetails,
 }
 
 fn bounded(
@@ -130,8 +225,10 @@ fn bounded(
 }
 
 impl ContentDraft {
-    pub fn parse(&self) -> Result<CheckedDraft, Vec<FieldError>> {
+    /// Checks the draft of an item of `kind`, reporting every problem at once.
+    pub fn parse(&self, kind: ContentKind) -> Result<CheckedDraft, Vec<FieldError>> {
         let mut errors = Vec::new();
+        let details = self.details.parse(kind, &mut errors);
         let title = bounded("title", &self.title, MAX_TITLE_CHARS, true, &mut errors);
         let summary = bounded(
             "summary",
@@ -157,6 +254,7 @@ impl ContentDraft {
                 category,
                 summary,
                 body,
+                details,
             })
         } else {
             Err(errors)
@@ -179,6 +277,8 @@ pub struct CreateContentRequest {
     pub summary: String,
     #[serde(default)]
     pub body: String,
+    #[serde(default)]
+    pub details: ContentDetails,
 }
 
 impl CreateContentRequest {
@@ -189,8 +289,24 @@ impl CreateContentRequest {
             category: self.category.clone(),
             summary: self.summary.clone(),
             body: self.body.clone(),
+            details: self.details.clone(),
         }
     }
+}
+
+/// `POST /api/v1/content/preview`: what the editor's Markdown will look like.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PreviewRequest {
+    pub body: String,
+}
+
+/// The Markdown rendered and sanitized exactly as it will be published.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct Preview {
+    pub html: String,
 }
 
 /// `POST …/approve`: publish now, or from a later time.
@@ -277,6 +393,8 @@ pub struct ArticleSummary {
     pub title: String,
     pub category: Option<String>,
     pub summary: String,
+    /// Where the cover image is, if the article has one.
+    pub cover_image_url: Option<String>,
     pub published_at: DateTime<FixedOffset>,
 }
 
@@ -289,6 +407,7 @@ pub struct Article {
     pub title: String,
     pub category: Option<String>,
     pub summary: String,
+    pub cover_image_url: Option<String>,
     /// Sanitized HTML rendered from the author's Markdown.
     pub body_html: String,
     /// When this revision went public.
@@ -308,6 +427,46 @@ pub struct PublishedPage {
     /// Sanitized HTML rendered from the author's Markdown.
     pub body_html: String,
     pub published_at: DateTime<FixedOffset>,
+}
+
+/// A page in the ward's menu.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct MenuPage {
+    pub slug: String,
+    pub title: String,
+    pub menu_order: i32,
+}
+
+/// A published announcement in a list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct AnnouncementSummary {
+    pub unit: UnitLabel,
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub published_at: DateTime<FixedOffset>,
+    /// No longer current after this instant.
+    pub expires_at: Option<DateTime<FixedOffset>>,
+}
+
+/// A published announcement with its rendered body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct Announcement {
+    #[serde(flatten)]
+    pub announcement: AnnouncementSummary,
+    /// Sanitized HTML rendered from the author's Markdown.
+    pub body_html: String,
+}
+
+/// One page of announcements, newest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct AnnouncementPage {
+    pub items: Vec<AnnouncementSummary>,
+    pub next_cursor: Option<String>,
 }
 
 /// One page of a list: pass `next_cursor` as `cursor` for the next.
@@ -387,12 +546,13 @@ mod tests {
             category: category.map(str::to_owned),
             summary: String::new(),
             body: "Nội dung".into(),
+            details: ContentDetails::default(),
         }
     }
 
     #[test]
     fn a_draft_needs_a_title() {
-        let errors = draft("   ", None).parse().unwrap_err();
+        let errors = draft("   ", None).parse(ContentKind::Article).unwrap_err();
         assert_eq!(
             (errors[0].field.as_str(), errors[0].code.as_str()),
             ("title", "required")
@@ -401,9 +561,44 @@ mod tests {
 
     #[test]
     fn a_category_must_be_a_slug() {
-        let errors = draft("Tin mới", Some("Tin Tức")).parse().unwrap_err();
+        let errors = draft("Tin mới", Some("Tin Tức"))
+            .parse(ContentKind::Article)
+            .unwrap_err();
         assert_eq!(errors[0].field, "category");
-        assert!(draft("Tin mới", Some("tin-tuc")).parse().is_ok());
+        assert!(
+            draft("Tin mới", Some("tin-tuc"))
+                .parse(ContentKind::Article)
+                .is_ok()
+        );
+    }
+
+    #[test]
+    fn a_legal_document_needs_its_register_fields() {
+        let errors = draft("Quyết định", None)
+            .parse(ContentKind::LegalDocument)
+            .unwrap_err();
+        assert_eq!(errors[0].field, "details.document");
+    }
+
+    #[test]
+    fn a_field_of_another_kind_is_refused_by_name() {
+        let mut page = draft("Giới thiệu", None);
+        page.details.expires_at = Some(DateTime::UNIX_EPOCH.fixed_offset());
+        let errors = page.parse(ContentKind::Page).unwrap_err();
+        assert_eq!(
+            (errors[0].field.as_str(), errors[0].code.as_str()),
+            ("details.expires_at", "not_allowed")
+        );
+    }
+
+    #[test]
+    fn a_menu_position_stays_in_range() {
+        let mut page = draft("Giới thiệu", None);
+        page.details.menu_order = Some(1_000);
+        let errors = page.parse(ContentKind::Page).unwrap_err();
+        assert_eq!(errors[0].code, "out_of_range");
+        page.details.menu_order = Some(10);
+        assert!(page.parse(ContentKind::Page).is_ok());
     }
 
     #[test]

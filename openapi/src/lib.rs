@@ -4,8 +4,10 @@
 //! validated value types that the server and the web app both parse with. Nothing
 //! here knows about the database or about HTTP frameworks.
 
+pub mod attachments;
 pub mod auth;
 pub mod content;
+pub mod legal_documents;
 pub mod problem;
 pub mod search;
 pub mod units;

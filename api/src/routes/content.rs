@@ -18,6 +18,7 @@ mod create;
 mod diff;
 mod history;
 mod list;
+mod preview;
 mod restore;
 mod return_to_author;
 mod review_queue;
@@ -37,7 +38,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(archive::archive)
         .service(history::history)
         .service(diff::diff)
-        .service(restore::restore);
+        .service(restore::restore)
+        .service(preview::preview);
 }
 
 pub const WRITERS: [Role; 1] = [Role::Editor];

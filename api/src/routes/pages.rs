@@ -2,8 +2,9 @@
 
 use utoipa_actix_web::service_config::ServiceConfig;
 
+mod menu;
 mod show;
 
 pub fn configure(cfg: &mut ServiceConfig) {
-    cfg.service(show::show);
+    cfg.service(menu::menu).service(show::show);
 }

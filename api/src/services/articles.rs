@@ -7,15 +7,15 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, Utc};
 use entity::{account, content_item, content_revision, unit};
+use openapi::attachments::file_url;
 use openapi::content::{
-    Article, ArticlePage, ArticleSummary, ContentKind, PublicChange, PublishedPage, RevisionState,
-    UnitLabel,
+    Article, ArticlePage, ArticleSummary, ContentKind, PublicChange, RevisionState, UnitLabel,
 };
 use sea_orm::prelude::*;
 use sea_orm::{Condition, ConnectionTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use crate::error::ApiError;
-use crate::services::content::is_live;
+use crate::services::content::{details_of, is_live};
 
 pub const MAX_PAGE: u64 = 100;
 pub const DEFAULT_PAGE: u64 = 20;
@@ -110,6 +110,7 @@ pub async fn list<C: ConnectionTrait>(
             Some(ArticleSummary {
                 unit: units.get(&item.unit_id)?.clone(),
                 slug: item.slug,
+                cover_image_url: cover_image_url(&revision),
                 title: revision.title,
                 category: revision.category,
                 summary: revision.summary,
@@ -120,9 +121,17 @@ pub async fn list<C: ConnectionTrait>(
     Ok(ArticlePage { items, next_cursor })
 }
 
-/// The article's public item and its published revisions whose time has come,
-/// newest first; 404 when there is none.
-async fn published<C: ConnectionTrait>(
+/// Where the revision's cover image is downloaded from, if it has one.
+fn cover_image_url(revision: &content_revision::Model) -> Option<String> {
+    details_of(revision)
+        .ok()?
+        .cover_image
+        .map(|key| file_url(&key))
+}
+
+/// The item of `kind` with this slug and its published revisions whose time has
+/// come, newest first; 404 when there is none.
+pub async fn published<C: ConnectionTrait>(
     db: &C,
     unit: &unit::Model,
     kind: ContentKind,
@@ -172,30 +181,10 @@ pub async fn show<C: ConnectionTrait>(
         title: live.title.clone(),
         category: live.category.clone(),
         summary: live.summary.clone(),
+        cover_image_url: cover_image_url(live),
         body_html: live.body_html.clone(),
         published_at: live.publish_at.unwrap_or(now).fixed_offset(),
         first_published_at: first.fixed_offset(),
-    })
-}
-
-/// A published page of the unit, by its slug.
-pub async fn show_page<C: ConnectionTrait>(
-    db: &C,
-    unit: &unit::Model,
-    slug: &str,
-) -> Result<PublishedPage, ApiError> {
-    let (item, published) = published(db, unit, ContentKind::Page, slug).await?;
-    let live = published.first().ok_or(ApiError::NotFound)?;
-    Ok(PublishedPage {
-        unit: UnitLabel {
-            slug: unit.slug.clone(),
-            name: unit.name.clone(),
-        },
-        slug: item.slug,
-        title: live.title.clone(),
-        summary: live.summary.clone(),
-        body_html: live.body_html.clone(),
-        published_at: live.publish_at.unwrap_or_else(Utc::now).fixed_offset(),
     })
 }
 

@@ -62,6 +62,11 @@ pub enum AuditEvent {
         role: &'static str,
         unit_id: i64,
     },
+    FileUploaded {
+        key: String,
+        content_type: &'static str,
+        size: u64,
+    },
 }
 
 /// Records `event`, done by `actor` (none for anonymous or the command line) in `unit`.

@@ -6,8 +6,9 @@
 use chrono::{DateTime, Utc};
 use entity::{account, content_item, content_revision, content_transition};
 use openapi::content::{
-    CheckedDraft, ContentDraft, ContentKind, DiffChange, DiffLine, ReviewQueueEntry, RevisionDiff,
-    RevisionHistoryEntry, RevisionState, RevisionSummary, StaffContentItem, TransitionRecord,
+    CheckedDraft, ContentDetails, ContentDraft, ContentKind, DiffChange, DiffLine,
+    ReviewQueueEntry, RevisionDiff, RevisionHistoryEntry, RevisionState, RevisionSummary,
+    StaffContentItem, TransitionRecord,
 };
 use openapi::values::Slug;
 use sea_orm::prelude::*;
@@ -17,6 +18,7 @@ use sea_orm::{
 };
 
 use crate::error::ApiError;
+use crate::services::attachments;
 use crate::services::audit::{self, AuditEvent};
 use crate::text::{fold, markdown};
 
@@ -76,10 +78,67 @@ async fn latest<C: ConnectionTrait>(
         .ok_or_else(|| anyhow::anyhow!("content item {item_id} has no revision").into())
 }
 
-fn rendered(draft: &CheckedDraft) -> (String, String) {
+fn rendered(draft: &CheckedDraft) -> (String, String, String) {
     let html = markdown::render(&draft.body);
-    let search = fold::fold(&format!("{} {} {}", draft.title, draft.summary, draft.body));
-    (html, search)
+    // A document is looked up by its number and issuer as often as by its title.
+    let register = draft
+        .details
+        .document
+        .as_ref()
+        .map(|d| format!("{} {} {}", d.number, d.issuer, d.signer))
+        .unwrap_or_default();
+    let search = fold::fold(&format!(
+        "{} {} {} {}",
+        draft.title, register, draft.summary, draft.body
+    ));
+    let details = serde_json::to_string(&draft.details).unwrap_or_else(|_| "{}".to_owned());
+    (html, search, details)
+}
+
+/// The kind-specific fields stored with a revision.
+pub fn details_of(revision: &content_revision::Model) -> Result<ContentDetails, ApiError> {
+    serde_json::from_str(&revision.details).map_err(|error| {
+        anyhow::anyhow!("revision {} has unreadable details: {error}", revision.id).into()
+    })
+}
+
+/// Refuses references to files the unit does not have, or to a replacing document
+/// it does not have.
+async fn check_references<C: ConnectionTrait>(
+    db: &C,
+    item: &content_item::Model,
+    details: &ContentDetails,
+) -> Result<(), ApiError> {
+    if let Some(key) = &details.cover_image {
+        attachments::ensure_of_unit(db, item.unit_id, key, "details.cover_image").await?;
+    }
+    let Some(document) = &details.document else {
+        return Ok(());
+    };
+    if let Some(key) = &document.file {
+        attachments::ensure_of_unit(db, item.unit_id, key, "details.document.file").await?;
+    }
+    if let Some(slug) = &document.replaced_by {
+        let replacement = content_item::Entity::find()
+            .filter(content_item::COLUMN.unit_id.eq(item.unit_id))
+            .filter(
+                content_item::COLUMN
+                    .kind
+                    .eq(ContentKind::LegalDocument.as_str()),
+            )
+            .filter(content_item::COLUMN.slug.eq(slug.as_str()))
+            .filter(content_item::COLUMN.id.ne(item.id))
+            .one(db)
+            .await?;
+        if replacement.is_none() {
+            return Err(ApiError::invalid(openapi::FieldError::new(
+                "details.document.replaced_by",
+                "unknown_document",
+                "Không có văn bản nào khác của đơn vị với đường dẫn này",
+            )));
+        }
+    }
+    Ok(())
 }
 
 async fn insert_revision<C: ConnectionTrait>(
@@ -90,7 +149,7 @@ async fn insert_revision<C: ConnectionTrait>(
     draft: &CheckedDraft,
 ) -> Result<content_revision::Model, ApiError> {
     let now = Utc::now();
-    let (body_html, search_text) = rendered(draft);
+    let (body_html, search_text, details) = rendered(draft);
     Ok(content_revision::ActiveModel {
         item_id: Set(item_id),
         number: Set(number),
@@ -101,7 +160,7 @@ async fn insert_revision<C: ConnectionTrait>(
         body_markdown: Set(draft.body.clone()),
         body_html: Set(body_html),
         search_text: Set(search_text),
-        details: Set("{}".to_owned()),
+        details: Set(details),
         author_id: Set(author),
         created_at: Set(now),
         updated_at: Set(now),
@@ -176,6 +235,7 @@ pub async fn create<C: TransactionTrait>(
         }
         Err(error) => return Err(error.into()),
     };
+    check_references(&txn, &item, &draft.details).await?;
     let revision = insert_revision(&txn, item.id, 1, author, &draft).await?;
     record_transition(
         &txn,
@@ -201,6 +261,7 @@ pub async fn save_draft<C: TransactionTrait>(
     draft: CheckedDraft,
 ) -> Result<(), ApiError> {
     let txn = db.begin().await?;
+    check_references(&txn, item, &draft.details).await?;
     let current = latest(&txn, item.id).await?;
     match state_of(&current)? {
         RevisionState::InReview => {
@@ -223,7 +284,7 @@ pub async fn save_draft<C: TransactionTrait>(
             .await?;
         }
         state @ (RevisionState::Draft | RevisionState::Returned) => {
-            let (body_html, search_text) = rendered(&draft);
+            let (body_html, search_text, details) = rendered(&draft);
             let mut active: content_revision::ActiveModel = current.clone().into();
             active.state = Set(RevisionState::Draft.as_str().to_owned());
             active.title = Set(draft.title.clone());
@@ -232,6 +293,7 @@ pub async fn save_draft<C: TransactionTrait>(
             active.body_markdown = Set(draft.body.clone());
             active.body_html = Set(body_html);
             active.search_text = Set(search_text);
+            active.details = Set(details);
             active.author_id = Set(editor);
             active.updated_at = Set(Utc::now());
             let revision = active.update(&txn).await?;
@@ -496,19 +558,22 @@ pub async fn staff_view<C: ConnectionTrait>(
         archived: item.archived_at.is_some(),
         live: live.map(|r| summary(r, &names)).transpose()?,
         working: working.map(|r| summary(r, &names)).transpose()?,
-        draft: text_source
-            .map(|r| ContentDraft {
+        draft: match text_source {
+            Some(r) => ContentDraft {
                 title: r.title.clone(),
                 category: r.category.clone(),
                 summary: r.summary.clone(),
                 body: r.body_markdown.clone(),
-            })
-            .unwrap_or(ContentDraft {
+                details: details_of(r)?,
+            },
+            None => ContentDraft {
                 title: String::new(),
                 category: None,
                 summary: String::new(),
                 body: String::new(),
-            }),
+                details: ContentDetails::default(),
+            },
+        },
     })
 }
 
@@ -716,6 +781,7 @@ pub async fn restore<C: ConnectionTrait + TransactionTrait>(
         category: old.category.as_deref().and_then(|c| Slug::parse(c).ok()),
         summary: old.summary.clone(),
         body: old.body_markdown.clone(),
+        details: details_of(old)?,
     };
     save_draft(db, item, editor, draft).await
 }

@@ -115,6 +115,7 @@ pub async fn spawn_app(db: Db) -> TestApp {
         jwt_secret: Some(JWT_SECRET.into()),
         access_token_seconds: 900,
         refresh_token_days: 30,
+        files_dir: None,
         web_dist,
     };
     let connection = api::db::connect(&database_url).await.expect("connect");
@@ -327,4 +328,60 @@ pub async fn problem(response: Response) -> Problem {
         .to_owned();
     assert_eq!(content_type, "application/problem+json");
     response.json().await.unwrap()
+}
+
+/// An editor and a reviewer of one unit, publishing through the real review path.
+pub struct Newsroom<'a> {
+    pub app: &'a TestApp,
+    pub unit: &'static str,
+    pub editor: Session,
+    pub reviewer: Session,
+}
+
+impl TestApp {
+    pub async fn newsroom(&self, unit: &'static str) -> Newsroom<'_> {
+        Newsroom {
+            app: self,
+            unit,
+            editor: self.login_as(Role::Editor, unit).await,
+            reviewer: self.login_as(Role::Reviewer, unit).await,
+        }
+    }
+}
+
+impl Newsroom<'_> {
+    /// `POST /units/{unit}/content` as the editor; the raw answer.
+    pub async fn create(&self, item: &serde_json::Value) -> Response {
+        self.app
+            .post(&format!("/api/v1/units/{}/content", self.unit))
+            .bearer_auth(&self.editor.access_token)
+            .json(item)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// Creates, submits and approves `item`; its id.
+    pub async fn publish(&self, item: &serde_json::Value) -> i64 {
+        let response = self.create(item).await;
+        assert_eq!(response.status(), StatusCode::CREATED, "{item}");
+        let id = response.json::<serde_json::Value>().await.unwrap()["id"]
+            .as_i64()
+            .unwrap();
+        for (who, action) in [(&self.editor, "submit"), (&self.reviewer, "approve")] {
+            let response = self
+                .app
+                .post(&format!(
+                    "/api/v1/units/{}/content/{id}/{action}",
+                    self.unit
+                ))
+                .bearer_auth(&who.access_token)
+                .json(&serde_json::json!({}))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(response.status(), StatusCode::OK, "{action} {item}");
+        }
+        id
+    }
 }

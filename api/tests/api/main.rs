@@ -7,8 +7,10 @@
 #[macro_use]
 mod helpers;
 
+mod attachments;
 mod auth;
 mod content;
+mod content_kinds;
 mod conventions;
 mod openapi_drift;
 mod search;

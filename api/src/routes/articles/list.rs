@@ -4,7 +4,8 @@ use openapi::content::ArticlePage;
 use serde::Deserialize;
 
 use crate::error::ApiError;
-use crate::services::articles::{self, Cursor, DEFAULT_PAGE};
+use crate::routes::page_limit;
+use crate::services::articles::{self, Cursor};
 use crate::services::units;
 use crate::state::AppState;
 
@@ -39,10 +40,7 @@ pub async fn list(
 ) -> Result<web::Json<ArticlePage>, ApiError> {
     let unit = units::by_slug(&state.db, &path.into_inner()).await?;
     let cursor = query.cursor.as_deref().map(Cursor::decode).transpose()?;
-    let limit = query.limit.unwrap_or(DEFAULT_PAGE);
-    if !(1..=articles::MAX_PAGE).contains(&limit) {
-        return Err(ApiError::InvalidQuery("limit phải từ 1 đến 100".to_owned()));
-    }
+    let limit = page_limit(query.limit)? as u64;
     Ok(web::Json(
         articles::list(&state.db, &unit, query.category.as_deref(), cursor, limit).await?,
     ))

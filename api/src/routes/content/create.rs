@@ -35,7 +35,7 @@ pub async fn create(
     let (unit, scope) = units::scope(&state.db, &path.into_inner()).await?;
     require_role(&user, &super::WRITERS, &scope)?;
     let slug = Slug::parse(&body.slug).map_err(|e| e.on("slug"));
-    let draft = body.draft().parse();
+    let draft = body.draft().parse(body.kind);
     let (slug, draft) = match (slug, draft) {
         (Ok(slug), Ok(draft)) => (slug, draft),
         (slug, draft) => {

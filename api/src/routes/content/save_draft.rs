@@ -1,6 +1,6 @@
 use actix_web::{put, web};
 use openapi::Problem;
-use openapi::content::{ContentDraft, StaffContentItem};
+use openapi::content::{ContentDraft, ContentKind, StaffContentItem};
 
 use crate::auth::CurrentUser;
 use crate::error::ApiError;
@@ -34,7 +34,9 @@ pub async fn save_draft(
 ) -> Result<web::Json<StaffContentItem>, ApiError> {
     let (slug, id) = path.into_inner();
     let (unit, item) = super::scoped_item(&state, &user, &slug, id, &super::WRITERS).await?;
-    let draft = body.parse().map_err(ApiError::Validation)?;
+    let kind = ContentKind::parse(&item.kind)
+        .ok_or_else(|| anyhow::anyhow!("item {} has unknown kind", item.id))?;
+    let draft = body.parse(kind).map_err(ApiError::Validation)?;
     content::save_draft(&state.db, &item, user.account.id, draft).await?;
     super::view_after(&state, &unit, item.id).await
 }

@@ -4,7 +4,7 @@ use openapi::content::PublishedPage;
 
 use crate::error::ApiError;
 use crate::routes::NoQuery;
-use crate::services::{articles, units};
+use crate::services::{pages, units};
 use crate::state::AppState;
 
 /// One published page of a unit: the live revision, never a draft under review.
@@ -25,7 +25,5 @@ pub async fn show(
 ) -> Result<web::Json<PublishedPage>, ApiError> {
     let (unit_slug, slug) = path.into_inner();
     let unit = units::by_slug(&state.db, &unit_slug).await?;
-    Ok(web::Json(
-        articles::show_page(&state.db, &unit, &slug).await?,
-    ))
+    Ok(web::Json(pages::show(&state.db, &unit, &slug).await?))
 }

@@ -1,0 +1,64 @@
+use actix_web::http::header::{
+    CacheControl, CacheDirective, Charset, ContentDisposition, DispositionParam, DispositionType,
+    ExtendedValue,
+};
+use actix_web::{HttpResponse, get, web};
+use openapi::Problem;
+
+use crate::error::ApiError;
+use crate::routes::NoQuery;
+use crate::services::attachments;
+use crate::state::AppState;
+
+/// Downloads a stored file under the name it was uploaded with. Always served as an
+/// attachment with its checked type, so a browser never runs it as a page.
+#[utoipa::path(
+    tag = "content",
+    operation_id = "download_file",
+    params(("key" = String, Path, description = "The file's key"), NoQuery),
+    responses(
+        (status = 200, description = "The file", content_type = "application/octet-stream"),
+        (status = 404, description = "No such file", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/files/{key}")]
+pub async fn download(
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    _: web::Query<NoQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let record = attachments::by_key(&state.db, &path.into_inner()).await?;
+    let bytes = state.files.get(&record.key).await?;
+    let ascii_name: String = record
+        .filename
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let disposition = ContentDisposition {
+        disposition: DispositionType::Attachment,
+        parameters: vec![
+            DispositionParam::Filename(ascii_name),
+            DispositionParam::FilenameExt(ExtendedValue {
+                charset: Charset::Ext("UTF-8".to_owned()),
+                language_tag: None,
+                value: record.filename.into_bytes(),
+            }),
+        ],
+    };
+    Ok(HttpResponse::Ok()
+        .content_type(record.content_type)
+        .insert_header(disposition)
+        // A key names one upload forever: its bytes never change.
+        .insert_header(CacheControl(vec![
+            CacheDirective::Public,
+            CacheDirective::MaxAge(31_536_000),
+            CacheDirective::Extension("immutable".to_owned(), None),
+        ]))
+        .body(bytes))
+}

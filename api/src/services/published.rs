@@ -1,0 +1,94 @@
+//! What every public list of content shares: the live revisions of one kind for a
+//! set of units, and a cursor for lists that are filtered and ordered here rather
+//! than in SQL (announcements, legal documents: tens to hundreds per ward).
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use chrono::Utc;
+use entity::{content_item, content_revision};
+use openapi::content::ContentKind;
+use sea_orm::prelude::*;
+use sea_orm::{ConnectionTrait, QueryFilter, QueryOrder};
+
+use crate::error::ApiError;
+use crate::services::content::is_live;
+
+/// The live revision of every item of `kind` in `unit_ids` that is not archived,
+/// newest publication first.
+pub async fn live_items<C: ConnectionTrait>(
+    db: &C,
+    unit_ids: impl IntoIterator<Item = i64>,
+    kind: ContentKind,
+) -> Result<Vec<(content_item::Model, content_revision::Model)>, ApiError> {
+    let rows = content_revision::Entity::find()
+        .find_also_related(content_item::Entity)
+        .filter(content_item::COLUMN.unit_id.is_in(unit_ids))
+        .filter(content_item::COLUMN.kind.eq(kind.as_str()))
+        .filter(content_item::COLUMN.archived_at.is_null())
+        .filter(is_live(Utc::now()))
+        .order_by_desc(content_revision::COLUMN.publish_at)
+        .order_by_desc(content_revision::COLUMN.id)
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(revision, item)| Some((item?, revision)))
+        .collect())
+}
+
+/// How many items of a filtered list the previous pages showed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OffsetCursor(pub usize);
+
+impl OffsetCursor {
+    pub fn encode(self) -> String {
+        URL_SAFE_NO_PAD.encode(format!("o{}", self.0))
+    }
+
+    pub fn decode(value: &str) -> Result<OffsetCursor, ApiError> {
+        let invalid = || {
+            ApiError::InvalidQuery(
+                "cursor không hợp lệ: hãy dùng next_cursor của trang trước".to_owned(),
+            )
+        };
+        let raw = URL_SAFE_NO_PAD.decode(value).map_err(|_| invalid())?;
+        let text = String::from_utf8(raw).map_err(|_| invalid())?;
+        let offset = text.strip_prefix('o').ok_or_else(invalid)?;
+        Ok(OffsetCursor(offset.parse().map_err(|_| invalid())?))
+    }
+}
+
+/// One page of `items` after `cursor`, and the cursor of the next page if any.
+pub fn page_of<T>(
+    items: Vec<T>,
+    cursor: Option<OffsetCursor>,
+    limit: usize,
+) -> (Vec<T>, Option<String>) {
+    let start = cursor.map_or(0, |c| c.0);
+    let total = items.len();
+    let page: Vec<T> = items.into_iter().skip(start).take(limit).collect();
+    let end = start + page.len();
+    let next = (end < total).then(|| OffsetCursor(end).encode());
+    (page, next)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pages_follow_each_other_without_gaps() {
+        let (first, next) = page_of((1..=5).collect(), None, 2);
+        assert_eq!(first, vec![1, 2]);
+        let cursor = OffsetCursor::decode(&next.unwrap()).unwrap();
+        let (second, _) = page_of((1..=5).collect(), Some(cursor), 2);
+        assert_eq!(second, vec![3, 4]);
+        let (last, next) = page_of((1..=5).collect(), Some(OffsetCursor(4)), 2);
+        assert_eq!((last, next), (vec![5], None));
+    }
+
+    #[test]
+    fn an_article_cursor_is_not_an_offset() {
+        assert!(OffsetCursor::decode("MTc5MDAwMDAwMDoxMg").is_err());
+    }
+}
