@@ -8,6 +8,7 @@ mod m20261129_000002_create_account;
 mod m20261129_000003_create_audit_event;
 mod m20261129_000004_create_content;
 mod m20261129_000005_create_attachment;
+mod m20261129_000006_index_live_revisions;
 
 pub struct Migrator;
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000003_create_audit_event::Migration),
             Box::new(m20261129_000004_create_content::Migration),
             Box::new(m20261129_000005_create_attachment::Migration),
+            Box::new(m20261129_000006_index_live_revisions::Migration),
         ]
     }
 }

@@ -3,6 +3,8 @@
 //! under review never disturbs what is live. Every state change writes a transition
 //! (who, when, from, to, comment) and an audit event in the same transaction.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 use entity::{account, content_item, content_revision, content_transition};
 use openapi::content::{
@@ -507,8 +509,10 @@ pub async fn archive<C: TransactionTrait>(
 async fn author_names<C: ConnectionTrait>(
     db: &C,
     ids: impl IntoIterator<Item = i64>,
-) -> Result<std::collections::HashMap<i64, String>, ApiError> {
-    let ids: Vec<i64> = ids.into_iter().collect();
+) -> Result<HashMap<i64, String>, ApiError> {
+    let mut ids: Vec<i64> = ids.into_iter().collect();
+    ids.sort_unstable();
+    ids.dedup();
     Ok(account::Entity::find()
         .filter(account::COLUMN.id.is_in(ids))
         .all(db)
@@ -520,7 +524,7 @@ async fn author_names<C: ConnectionTrait>(
 
 fn summary(
     revision: &content_revision::Model,
-    names: &std::collections::HashMap<i64, String>,
+    names: &HashMap<i64, String>,
 ) -> Result<RevisionSummary, ApiError> {
     Ok(RevisionSummary {
         number: revision.number,
@@ -544,7 +548,17 @@ pub async fn staff_view<C: ConnectionTrait>(
 ) -> Result<StaffContentItem, ApiError> {
     let revisions = revisions(db, item.id).await?;
     let names = author_names(db, revisions.iter().map(|r| r.author_id)).await?;
-    let live = live_of(&revisions, Utc::now());
+    view_of(unit_slug, item, &revisions, &names)
+}
+
+/// The staff view of `item` from its revisions (newest first) and their authors.
+fn view_of(
+    unit_slug: &str,
+    item: &content_item::Model,
+    revisions: &[content_revision::Model],
+    names: &HashMap<i64, String>,
+) -> Result<StaffContentItem, ApiError> {
+    let live = live_of(revisions, Utc::now());
     let newest = revisions.first();
     let working = newest.filter(|newest| Some(newest.id) != live.map(|l| l.id));
     let text_source = working.or(live).or(newest);
@@ -556,8 +570,8 @@ pub async fn staff_view<C: ConnectionTrait>(
         kind,
         slug: item.slug.clone(),
         archived: item.archived_at.is_some(),
-        live: live.map(|r| summary(r, &names)).transpose()?,
-        working: working.map(|r| summary(r, &names)).transpose()?,
+        live: live.map(|r| summary(r, names)).transpose()?,
+        working: working.map(|r| summary(r, names)).transpose()?,
         draft: match text_source {
             Some(r) => ContentDraft {
                 title: r.title.clone(),
@@ -590,9 +604,22 @@ pub async fn staff_list<C: ConnectionTrait>(
         .order_by_desc(content_item::COLUMN.id)
         .all(db)
         .await?;
+    // Three queries for the whole list, whatever its length.
+    let all_revisions = content_revision::Entity::find()
+        .inner_join(content_item::Entity)
+        .filter(content_item::COLUMN.unit_id.eq(unit_id))
+        .order_by_desc(content_revision::COLUMN.number)
+        .all(db)
+        .await?;
+    let names = author_names(db, all_revisions.iter().map(|r| r.author_id)).await?;
+    let mut by_item: HashMap<i64, Vec<content_revision::Model>> = HashMap::new();
+    for revision in all_revisions {
+        by_item.entry(revision.item_id).or_default().push(revision);
+    }
     let mut views = Vec::new();
     for item in items {
-        let view = staff_view(db, unit_slug, &item).await?;
+        let revisions = by_item.remove(&item.id).unwrap_or_default();
+        let view = view_of(unit_slug, &item, &revisions, &names)?;
         let newest_state = view
             .working
             .as_ref()
@@ -611,7 +638,7 @@ pub async fn review_queue<C: ConnectionTrait>(
     unit_id: i64,
 ) -> Result<Vec<ReviewQueueEntry>, ApiError> {
     let waiting = content_revision::Entity::find()
-        .inner_join(content_item::Entity)
+        .find_also_related(content_item::Entity)
         .filter(content_item::COLUMN.unit_id.eq(unit_id))
         .filter(
             content_revision::COLUMN
@@ -622,14 +649,11 @@ pub async fn review_queue<C: ConnectionTrait>(
         .order_by_asc(content_revision::COLUMN.id)
         .all(db)
         .await?;
-    let names = author_names(db, waiting.iter().map(|r| r.author_id)).await?;
+    let names = author_names(db, waiting.iter().map(|(r, _)| r.author_id)).await?;
     let now = Utc::now();
     let mut entries = Vec::new();
-    for revision in waiting {
-        let item = content_item::Entity::find_by_id(revision.item_id)
-            .one(db)
-            .await?
-            .ok_or_else(|| anyhow::anyhow!("revision {} without item", revision.id))?;
+    for (revision, item) in waiting {
+        let item = item.ok_or_else(|| anyhow::anyhow!("revision {} without item", revision.id))?;
         entries.push(ReviewQueueEntry {
             item_id: item.id,
             kind: ContentKind::parse(&item.kind)

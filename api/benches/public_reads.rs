@@ -1,0 +1,314 @@
+//! How fast the public reads are with a district's worth of news: 15 wards × 2,000
+//! published articles. Prints requests per second and p50/p99 latency for the ward
+//! news list, an article by slug and a search, through the real server over HTTP.
+//!
+//! `cargo bench -p api --bench public_reads` (SQLite in a temporary directory), or
+//! with `BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres` for
+//! PostgreSQL (a fresh database is created and dropped). `BENCH_ARTICLES` changes the
+//! count per ward, `BENCH_SECONDS` the duration of each scenario.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use api::config::Config;
+use api::services::accounts::{self, NewStaff};
+use api::startup::Application;
+use api::text::{fold, markdown};
+use chrono::{Duration as Age, Utc};
+use entity::{content_item, content_revision};
+use openapi::auth::{NewAccount, Role};
+use openapi::values::{Email, FullName, Password};
+use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
+use sea_orm::prelude::*;
+use sea_orm::{ConnectionTrait, QueryFilter, Set, TransactionTrait};
+
+const WARDS: usize = 15;
+const CONCURRENCY: usize = 16;
+
+const TOPICS: [&str; 12] = [
+    "Ra quân chiến dịch Mùa hè xanh",
+    "Tổng vệ sinh môi trường khu dân cư",
+    "Tiếp công dân định kỳ",
+    "Phòng chống sốt xuất huyết",
+    "Cải cách thủ tục hành chính",
+    "Chỉnh trang đô thị trên đường Ba Tháng Hai",
+    "Hội nghị đối thoại với người dân",
+    "Tuyên truyền phòng cháy chữa cháy",
+    "Trao học bổng cho học sinh vượt khó",
+    "Khám sức khỏe miễn phí cho người cao tuổi",
+    "Ngày hội đại đoàn kết toàn dân tộc",
+    "Lấy ý kiến về quy hoạch khu phố",
+];
+
+const SENTENCES: [&str; 8] = [
+    "Ủy ban nhân dân phường phối hợp cùng Mặt trận Tổ quốc tổ chức thực hiện.",
+    "Đông đảo người dân trong khu phố đã tham gia hưởng ứng.",
+    "Các tổ dân phố được phân công theo dõi và báo cáo kết quả hằng tuần.",
+    "Thủ tục được giải quyết tại bộ phận một cửa của phường.",
+    "Lực lượng đoàn viên thanh niên hỗ trợ hướng dẫn người dân.",
+    "Kinh phí thực hiện từ nguồn ngân sách và vận động xã hội hóa.",
+    "Kết quả sẽ được công khai trên cổng thông tin điện tử của phường.",
+    "Mọi ý kiến đóng góp xin gửi về văn phòng Ủy ban nhân dân phường.",
+];
+
+/// What the citizens search for, typed without diacritics as on a phone.
+const QUERIES: [&str; 6] = [
+    "thu tuc hanh chinh",
+    "ve sinh moi truong",
+    "duong ba thang hai",
+    "hoc bong",
+    "phong chay",
+    "nguoi cao tuoi",
+];
+
+fn env_number(name: &str, default: u64) -> u64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+#[tokio::main]
+async fn main() {
+    let per_ward = env_number("BENCH_ARTICLES", 2_000) as usize;
+    let seconds = env_number("BENCH_SECONDS", 10);
+    let data_dir = tempfile::tempdir().unwrap();
+    let (database_url, postgres) = database(&data_dir).await;
+    let db = api::db::connect(&database_url).await.unwrap();
+    api::db::migrate(&db).await.unwrap();
+    api::seed::seed_units(&db).await.unwrap();
+
+    let started = Instant::now();
+    seed_articles(&db, per_ward).await;
+    println!(
+        "seeded {} wards × {per_ward} articles in {:.1} s ({})",
+        WARDS,
+        started.elapsed().as_secs_f64(),
+        if postgres.is_some() {
+            "PostgreSQL"
+        } else {
+            "SQLite"
+        }
+    );
+
+    let config = Config {
+        listen_address: "127.0.0.1".into(),
+        port: 0,
+        data_dir: data_dir.path().to_path_buf(),
+        database_url: Some(database_url.clone()),
+        base_domains: vec!["localhost".into()],
+        portal_unit: None,
+        jwt_secret: Some("bench-secret-bench-secret-bench-secret".into()),
+        access_token_seconds: 900,
+        refresh_token_days: 30,
+        files_dir: None,
+        web_dist: data_dir.path().join("no-web"),
+    };
+    let app = Application::build_with_db(config, db.clone()).unwrap();
+    let base = format!("http://127.0.0.1:{}/api/v1", app.port());
+    tokio::spawn(app.run_until_stopped());
+
+    let duration = Duration::from_secs(seconds);
+    println!(
+        "\n{CONCURRENCY} concurrent clients, {seconds} s per scenario\n\n{:<22} {:>9} {:>9} {:>9} {:>9}",
+        "scenario", "requests", "req/s", "p50 ms", "p99 ms"
+    );
+    let news_list = |rng: &mut StdRng| {
+        let ward = rng.random_range(1..=WARDS);
+        format!("/units/phuong-{ward}/articles?limit=20")
+    };
+    let by_slug = move |rng: &mut StdRng| {
+        let ward = rng.random_range(1..=WARDS);
+        let number = rng.random_range(0..per_ward);
+        format!("/units/phuong-{ward}/articles/tin-{ward}-{number}")
+    };
+    let search = |rng: &mut StdRng| {
+        let ward = rng.random_range(1..=WARDS);
+        let query = QUERIES[rng.random_range(0..QUERIES.len())].replace(' ', "+");
+        format!("/search?q={query}&unit=phuong-{ward}")
+    };
+    run("ward news list", &base, duration, news_list).await;
+    run("article by slug", &base, duration, by_slug).await;
+    run("search (ward)", &base, duration, search).await;
+
+    if let Some(name) = postgres {
+        drop(db);
+        let admin = api::db::connect(&postgres_admin_url()).await.unwrap();
+        admin
+            .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+            .await
+            .unwrap();
+    }
+}
+
+fn postgres_admin_url() -> String {
+    std::env::var("BENCH_DATABASE_URL").unwrap()
+}
+
+/// SQLite in `dir`, or a fresh PostgreSQL database when BENCH_DATABASE_URL is set.
+async fn database(dir: &tempfile::TempDir) -> (String, Option<String>) {
+    match std::env::var("BENCH_DATABASE_URL") {
+        Ok(url) => {
+            let name = format!("bench_{}", uuid::Uuid::new_v4().simple());
+            let admin = api::db::connect(&url).await.unwrap();
+            admin
+                .execute_unprepared(&format!("CREATE DATABASE {name}"))
+                .await
+                .unwrap();
+            let (server, _) = url.rsplit_once('/').unwrap();
+            (format!("{server}/{name}"), Some(name))
+        }
+        Err(_) => (
+            format!(
+                "sqlite://{}?mode=rwc",
+                dir.path().join("bench.db").display()
+            ),
+            None,
+        ),
+    }
+}
+
+/// Published articles written straight into the tables, one transaction per ward:
+/// the review path is measured by the tests, here only the reads matter.
+async fn seed_articles(db: &DatabaseConnection, per_ward: usize) {
+    let author = accounts::create_staff(
+        db,
+        NewStaff {
+            account: NewAccount {
+                full_name: FullName::parse("Biên tập viên Đo tải").unwrap(),
+                email: Some(Email::parse("bench@demo.wardportal.vn").unwrap()),
+                phone: None,
+                password: Password::parse("mat-khau-do-tai-1").unwrap(),
+            },
+            role: Role::Editor,
+            unit_id: 1,
+        },
+    )
+    .await
+    .unwrap();
+    let mut rng = StdRng::seed_from_u64(10);
+    let now = Utc::now();
+    for ward in 1..=WARDS {
+        let unit = api::services::units::by_slug(db, &format!("phuong-{ward}"))
+            .await
+            .unwrap();
+        let txn = db.begin().await.unwrap();
+        for chunk in (0..per_ward).collect::<Vec<_>>().chunks(500) {
+            let items: Vec<content_item::ActiveModel> = chunk
+                .iter()
+                .map(|number| content_item::ActiveModel {
+                    unit_id: Set(unit.id),
+                    kind: Set("article".to_owned()),
+                    slug: Set(format!("tin-{ward}-{number}")),
+                    created_by: Set(author.id),
+                    created_at: Set(now),
+                    archived_at: Set(None),
+                    ..Default::default()
+                })
+                .collect();
+            content_item::Entity::insert_many(items)
+                .exec(&txn)
+                .await
+                .unwrap();
+            let slugs: Vec<String> = chunk.iter().map(|n| format!("tin-{ward}-{n}")).collect();
+            let inserted = content_item::Entity::find()
+                .filter(content_item::COLUMN.unit_id.eq(unit.id))
+                .filter(content_item::COLUMN.slug.is_in(slugs))
+                .all(&txn)
+                .await
+                .unwrap();
+            let revisions: Vec<content_revision::ActiveModel> = inserted
+                .iter()
+                .map(|item| {
+                    let topic = TOPICS[rng.random_range(0..TOPICS.len())];
+                    let title = format!("{topic} tại {}", unit.name);
+                    let body: Vec<&str> = (0..6)
+                        .map(|_| SENTENCES[rng.random_range(0..SENTENCES.len())])
+                        .collect();
+                    let body = body.join(" ");
+                    let published = now - Age::minutes(rng.random_range(1..525_600));
+                    content_revision::ActiveModel {
+                        item_id: Set(item.id),
+                        number: Set(1),
+                        state: Set("published".to_owned()),
+                        search_text: Set(fold::fold(&format!("{title} {body}"))),
+                        body_html: Set(markdown::render(&body)),
+                        title: Set(title),
+                        category: Set(Some("tin-tuc".to_owned())),
+                        summary: Set(SENTENCES[0].to_owned()),
+                        body_markdown: Set(body),
+                        details: Set("{}".to_owned()),
+                        author_id: Set(author.id),
+                        created_at: Set(published),
+                        updated_at: Set(published),
+                        submitted_at: Set(Some(published)),
+                        reviewed_by: Set(Some(author.id)),
+                        reviewed_at: Set(Some(published)),
+                        return_reason: Set(None),
+                        publish_at: Set(Some(published)),
+                        ..Default::default()
+                    }
+                })
+                .collect();
+            content_revision::Entity::insert_many(revisions)
+                .exec(&txn)
+                .await
+                .unwrap();
+        }
+        txn.commit().await.unwrap();
+    }
+}
+
+/// Runs `CONCURRENCY` clients asking for `path_of(rng)` for `duration`, then prints
+/// one line of figures. Any answer but 200 stops the benchmark: figures of errors
+/// are worth nothing.
+async fn run(
+    name: &str,
+    base: &str,
+    duration: Duration,
+    path_of: impl Fn(&mut StdRng) -> String + Send + Sync + 'static,
+) {
+    let client = reqwest::Client::new();
+    let path_of = Arc::new(path_of);
+    let deadline = Instant::now() + duration;
+    let started = Instant::now();
+    let mut workers = Vec::new();
+    for worker in 0..CONCURRENCY {
+        let (client, base, path_of) = (client.clone(), base.to_owned(), path_of.clone());
+        workers.push(tokio::spawn(async move {
+            let mut rng = StdRng::seed_from_u64(worker as u64);
+            let mut latencies = Vec::new();
+            while Instant::now() < deadline {
+                let url = format!("{base}{}", path_of(&mut rng));
+                let sent = Instant::now();
+                let response = client.get(&url).send().await.unwrap();
+                let status = response.status();
+                response.bytes().await.unwrap();
+                assert_eq!(status, 200, "{url}");
+                latencies.push(sent.elapsed());
+            }
+            latencies
+        }));
+    }
+    let mut latencies = Vec::new();
+    for worker in workers {
+        latencies.extend(worker.await.unwrap());
+    }
+    let elapsed = started.elapsed().as_secs_f64();
+    latencies.sort();
+    let percentile = |p: f64| {
+        let index = ((latencies.len() as f64 * p).ceil() as usize).saturating_sub(1);
+        latencies[index.min(latencies.len() - 1)].as_secs_f64() * 1000.0
+    };
+    println!(
+        "{:<22} {:>9} {:>9.0} {:>9.1} {:>9.1}",
+        name,
+        latencies.len(),
+        latencies.len() as f64 / elapsed,
+        percentile(0.50),
+        percentile(0.99)
+    );
+}
