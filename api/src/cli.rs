@@ -46,7 +46,7 @@ pub enum Command {
     /// Load the unit tree (District 10 and its wards); with --demo also demo data.
     Seed {
         /// Also create one demo staff account per role (passwords printed once)
-        /// and demo articles.
+        /// and demo content (pages, announcements, documents, news) for several units.
         #[arg(long)]
         demo: bool,
     },
@@ -137,8 +137,10 @@ async fn seed_command(config: &Config, demo: bool) -> anyhow::Result<()> {
         return Ok(());
     }
     let accounts = seed::seed_demo_accounts(&db).await?;
-    let articles = seed::seed_demo_articles(&db).await?;
-    println!("Tin bài demo của Phường 1: thêm {articles} (demo articles published).");
+    let items = seed::seed_demo_content(&db).await?;
+    println!(
+        "Nội dung demo (Phường 1, 2, 3 và Quận 10): thêm {items} (demo pages, announcements, documents, news published)."
+    );
     if accounts.is_empty() {
         println!("Tài khoản demo đã có từ trước; mật khẩu chỉ hiện một lần khi tạo.");
         println!(

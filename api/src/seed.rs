@@ -7,7 +7,6 @@ use std::collections::HashMap;
 use chrono::{NaiveDate, Utc};
 use entity::unit;
 use openapi::auth::Role;
-use openapi::content::ContentKind;
 use openapi::values::{Email, FullName, Password};
 use rand::Rng;
 use sea_orm::Set;
@@ -15,12 +14,14 @@ use sea_orm::prelude::*;
 use sea_orm::{DatabaseConnection, QueryFilter};
 use serde::Deserialize;
 
+mod demo_content;
+pub use demo_content::seed_demo_content;
+
 use crate::error::ApiError;
 use crate::services::accounts::{self, NewStaff};
-use crate::services::{content, units};
+use crate::services::units;
 
 const UNITS_QUAN10: &str = include_str!("../data/units-quan10.json");
-const DEMO_ARTICLES: &str = include_str!("../data/demo-articles.json");
 
 #[derive(Deserialize)]
 struct UnitFile {
@@ -102,9 +103,15 @@ pub struct DemoAccount {
     pub password: String,
 }
 
-const DEMO_STAFF: [(Role, &str, &str); 7] = [
+const DEMO_STAFF: [(Role, &str, &str); 13] = [
     (Role::Editor, "phuong-1", "Trần Thị Mai"),
     (Role::Reviewer, "phuong-1", "Lê Văn Hùng"),
+    (Role::Editor, "phuong-2", "Nguyễn Thị Lan"),
+    (Role::Reviewer, "phuong-2", "Lê Thị Bích Ngọc"),
+    (Role::Editor, "phuong-3", "Đỗ Văn Khoa"),
+    (Role::Reviewer, "phuong-3", "Trương Minh Đức"),
+    (Role::Editor, "quan-10", "Bùi Thị Thanh"),
+    (Role::Reviewer, "quan-10", "Phan Quốc Việt"),
     (Role::WebOfficer, "phuong-1", "Phạm Minh Tuấn"),
     (Role::DepartmentOfficer, "phuong-1", "Võ Thị Hạnh"),
     (Role::IntakeOfficer, "phuong-1", "Đặng Quốc Bảo"),
@@ -112,15 +119,21 @@ const DEMO_STAFF: [(Role, &str, &str); 7] = [
     (Role::DistrictAdmin, "quan-10", "Ngô Thị Thu"),
 ];
 
-/// One staff account per role for Phường 1 and a district admin. Accounts that
+/// The demo account of `role` in the unit, e.g. `editor.phuong-1@demo.wardportal.vn`.
+pub fn demo_email(role: Role, unit_slug: &str) -> String {
+    format!(
+        "{}.{unit_slug}@demo.wardportal.vn",
+        role.as_str().replace('_', "-")
+    )
+}
+
+/// One staff account per role for Phường 1, an editor and a reviewer for the other
+/// units with demo content, and a district admin. Accounts that
 /// exist already are left alone (their passwords were shown when they were made).
 pub async fn seed_demo_accounts(db: &DatabaseConnection) -> anyhow::Result<Vec<DemoAccount>> {
     let mut created = Vec::new();
     for (role, unit_slug, name) in DEMO_STAFF {
-        let email = format!(
-            "{}.{unit_slug}@demo.wardportal.vn",
-            role.as_str().replace('_', "-")
-        );
+        let email = demo_email(role, unit_slug);
         match accounts::find_by_login_input(db, &email).await {
             Ok(_) => continue,
             Err(ApiError::NotFound) => {}
@@ -160,73 +173,4 @@ pub fn random_password() -> String {
     (0..16)
         .map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char)
         .collect()
-}
-
-#[derive(Deserialize)]
-struct ArticleFile {
-    articles: Vec<ArticleRecord>,
-}
-
-#[derive(Deserialize)]
-struct ArticleRecord {
-    slug: String,
-    category: String,
-    title: String,
-    summary: String,
-    body: String,
-}
-
-/// Demo articles for Phường 1, written by its demo editor and approved by its demo
-/// reviewer through the same workflow as real ones. Articles there already are
-/// skipped; returns how many were published.
-pub async fn seed_demo_articles(db: &DatabaseConnection) -> anyhow::Result<usize> {
-    let file: ArticleFile = serde_json::from_str(DEMO_ARTICLES)?;
-    let unit = units::by_slug(db, "phuong-1")
-        .await
-        .map_err(|e| anyhow::anyhow!("unit phuong-1: {e}"))?;
-    let staff = |role: Role| async move {
-        let email = format!(
-            "{}.phuong-1@demo.wardportal.vn",
-            role.as_str().replace('_', "-")
-        );
-        accounts::find_by_login_input(db, &email)
-            .await
-            .map_err(|e| anyhow::anyhow!("demo account {email}: {e}"))
-    };
-    let editor = staff(Role::Editor).await?;
-    let reviewer = staff(Role::Reviewer).await?;
-    let mut published = 0;
-    // Oldest first, so the list shows them newest first in the file's order.
-    for record in file.articles.into_iter().rev() {
-        let exists = entity::content_item::Entity::find()
-            .filter(entity::content_item::COLUMN.unit_id.eq(unit.id))
-            .filter(entity::content_item::COLUMN.slug.eq(record.slug.as_str()))
-            .one(db)
-            .await?
-            .is_some();
-        if exists {
-            continue;
-        }
-        let draft = openapi::content::ContentDraft {
-            title: record.title,
-            category: Some(record.category),
-            summary: record.summary,
-            body: record.body,
-            details: Default::default(),
-        }
-        .parse(ContentKind::Article)
-        .map_err(|errors| anyhow::anyhow!("demo article {}: {errors:?}", record.slug))?;
-        let slug = openapi::values::Slug::parse(&record.slug)?;
-        let item = content::create(db, unit.id, editor.id, ContentKind::Article, slug, draft)
-            .await
-            .map_err(|e| anyhow::anyhow!("{e}"))?;
-        content::submit(db, &item, editor.id)
-            .await
-            .map_err(|e| anyhow::anyhow!("{e}"))?;
-        content::approve(db, &item, reviewer.id, None, None)
-            .await
-            .map_err(|e| anyhow::anyhow!("{e}"))?;
-        published += 1;
-    }
-    Ok(published)
 }

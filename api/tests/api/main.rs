@@ -11,6 +11,7 @@ mod attachments;
 mod auth;
 mod content;
 mod content_kinds;
+mod demo;
 mod conventions;
 mod openapi_drift;
 mod search;

@@ -1,0 +1,36 @@
+//! `ward-portal seed --demo`: several units get content a visitor can browse.
+
+use openapi::content::{AnnouncementPage, ArticlePage, MenuPage};
+use openapi::legal_documents::{LegalDocumentPage, Validity};
+
+use crate::helpers::TestApp;
+
+async fn get<T: serde::de::DeserializeOwned>(app: &TestApp, path: &str) -> T {
+    app.get(path).send().await.unwrap().json().await.unwrap()
+}
+
+on_both_databases! {
+    async fn the_demo_gives_several_wards_and_the_district_content_once(app) {
+        api::seed::seed_demo_accounts(&app.db).await.unwrap();
+        let first = api::seed::seed_demo_content(&app.db).await.unwrap();
+        assert!(first > 60, "only {first} demo items");
+        assert_eq!(api::seed::seed_demo_content(&app.db).await.unwrap(), 0);
+
+        for unit in ["phuong-1", "phuong-2", "phuong-3"] {
+            let menu: Vec<MenuPage> = get(&app, &format!("/api/v1/units/{unit}/pages")).await;
+            let titles: Vec<&str> = menu.iter().map(|p| p.title.as_str()).collect();
+            assert_eq!(titles, ["Giới thiệu chung", "Chức năng, nhiệm vụ", "Liên hệ"]);
+            let documents: LegalDocumentPage = get(&app, &format!("/api/v1/units/{unit}/documents")).await;
+            assert!(documents.items.iter().any(|d| d.validity == Validity::Replaced));
+        }
+        // One of the demo announcements has expired.
+        let current: AnnouncementPage = get(&app, "/api/v1/units/phuong-2/announcements").await;
+        let all: AnnouncementPage = get(&app, "/api/v1/units/phuong-2/announcements?include_expired=true").await;
+        assert_eq!(current.items.len() + 1, all.items.len());
+        // The portal's news spans its wards, more than one page of it.
+        let news: ArticlePage = get(&app, "/api/v1/units/quan-10/articles").await;
+        assert!(news.next_cursor.is_some());
+        let units: std::collections::HashSet<&str> = news.items.iter().map(|a| a.unit.slug.as_str()).collect();
+        assert!(units.len() >= 2, "{units:?}");
+    }
+}
