@@ -10,6 +10,8 @@ pub mod config;
 pub mod db;
 pub mod digest;
 pub mod error;
+pub mod geo;
+pub mod local_time;
 pub mod middleware;
 pub mod openapi_doc;
 pub mod routes;

@@ -10,15 +10,20 @@ pub mod announcements;
 pub mod articles;
 pub mod attachments;
 pub mod auth;
+pub mod boundaries;
 pub mod content;
 pub mod docs;
 pub mod documents;
 pub mod files;
 pub mod me;
 pub mod ops;
+pub mod organization;
 pub mod pages;
+pub mod planning;
+pub mod schedule;
 pub mod search;
 pub mod site;
+pub mod spokesperson;
 pub mod staff;
 pub mod units;
 
@@ -29,6 +34,11 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .configure(docs::configure)
             .configure(site::configure)
             .configure(units::configure)
+            .configure(boundaries::configure)
+            .configure(organization::configure)
+            .configure(spokesperson::configure)
+            .configure(schedule::configure)
+            .configure(planning::configure)
             .configure(articles::configure)
             .configure(pages::configure)
             .configure(announcements::configure)

@@ -11,4 +11,5 @@ pub mod login_failure;
 pub mod refresh_token;
 pub mod role_assignment;
 pub mod unit;
+pub mod unit_boundary;
 pub mod unit_lineage;

@@ -9,6 +9,7 @@ mod m20261129_000003_create_audit_event;
 mod m20261129_000004_create_content;
 mod m20261129_000005_create_attachment;
 mod m20261129_000006_index_live_revisions;
+mod m20261129_000007_create_unit_boundary;
 
 pub struct Migrator;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000004_create_content::Migration),
             Box::new(m20261129_000005_create_attachment::Migration),
             Box::new(m20261129_000006_index_live_revisions::Migration),
+            Box::new(m20261129_000007_create_unit_boundary::Migration),
         ]
     }
 }

@@ -5,6 +5,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::FieldError;
 use crate::legal_documents::DocumentFields;
+use crate::organization::OrganizationFields;
+use crate::planning::PlanningFields;
+use crate::schedule::WeekSchedule;
+use crate::spokesperson::Spokesperson;
 use crate::values::{Slug, normalize_text};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -19,14 +23,26 @@ pub enum ContentKind {
     Announcement,
     /// Văn bản chỉ đạo, điều hành.
     LegalDocument,
+    /// Bộ máy tổ chức: one per unit, slug `co-cau-to-chuc`.
+    Organization,
+    /// Người phát ngôn: one per unit, slug `nguoi-phat-ngon`.
+    Spokesperson,
+    /// Lịch công tác tuần: one per ISO week, slug `lich-2026-w48`.
+    WeeklySchedule,
+    /// Thông tin quy hoạch.
+    Planning,
 }
 
 impl ContentKind {
-    pub const ALL: [ContentKind; 4] = [
+    pub const ALL: [ContentKind; 8] = [
         ContentKind::Article,
         ContentKind::Page,
         ContentKind::Announcement,
         ContentKind::LegalDocument,
+        ContentKind::Organization,
+        ContentKind::Spokesperson,
+        ContentKind::WeeklySchedule,
+        ContentKind::Planning,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -35,6 +51,35 @@ impl ContentKind {
             ContentKind::Page => "page",
             ContentKind::Announcement => "announcement",
             ContentKind::LegalDocument => "legal_document",
+            ContentKind::Organization => "organization",
+            ContentKind::Spokesperson => "spokesperson",
+            ContentKind::WeeklySchedule => "weekly_schedule",
+            ContentKind::Planning => "planning",
+        }
+    }
+
+    /// The name people read.
+    pub fn label(self) -> &'static str {
+        match self {
+            ContentKind::Article => "Tin bài",
+            ContentKind::Page => "Trang",
+            ContentKind::Announcement => "Thông báo",
+            ContentKind::LegalDocument => "Văn bản",
+            ContentKind::Organization => "Cơ cấu tổ chức",
+            ContentKind::Spokesperson => "Người phát ngôn",
+            ContentKind::WeeklySchedule => "Lịch công tác tuần",
+            ContentKind::Planning => "Thông tin quy hoạch",
+        }
+    }
+
+    /// The one slug an item of this kind may have, where the kind fixes it: a unit
+    /// has one organization and one spokesperson item, and one schedule per week.
+    pub fn required_slug(self, details: &ContentDetails) -> Option<String> {
+        match self {
+            ContentKind::Organization => Some("co-cau-to-chuc".to_owned()),
+            ContentKind::Spokesperson => Some("nguoi-phat-ngon".to_owned()),
+            ContentKind::WeeklySchedule => details.schedule.as_ref().map(|s| s.week.slug()),
+            _ => None,
         }
     }
 
@@ -85,7 +130,7 @@ pub const MAX_SUMMARY_CHARS: usize = 1_000;
 pub const MAX_BODY_CHARS: usize = 200_000;
 
 /// The text of a revision as an editor writes it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ContentDraft {
@@ -106,7 +151,7 @@ pub struct ContentDraft {
 pub const MAX_MENU_ORDER: i32 = 999;
 
 /// The fields only some kinds carry; a field given for another kind is refused.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ContentDetails {
@@ -123,6 +168,56 @@ pub struct ContentDetails {
     /// Legal documents (required for them): number, issuer, dates, validity.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub document: Option<DocumentFields>,
+    /// Organization (required for it): the bodies and their members.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization: Option<OrganizationFields>,
+    /// Spokesperson (required for it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spokesperson: Option<Spokesperson>,
+    /// Weekly schedule (required for it): the week and its entries.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schedule: Option<WeekSchedule>,
+    /// Planning (required for it): document fields, plan type, status, zones.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub planning: Option<PlanningFields>,
+}
+
+/// Parses a kind's own part of the details: absent when another kind is meant,
+/// required when this kind is, reported by name either way.
+fn part<T>(
+    field: &str,
+    given: Option<&T>,
+    owner: ContentKind,
+    kind: ContentKind,
+    parse: impl Fn(&T) -> Result<T, Vec<FieldError>>,
+    errors: &mut Vec<FieldError>,
+) -> Option<T> {
+    match (given, kind == owner) {
+        (Some(_), false) => {
+            errors.push(FieldError::new(
+                &format!("details.{field}"),
+                "not_allowed",
+                "Loại nội dung này không có trường này",
+            ));
+            None
+        }
+        (None, true) => {
+            errors.push(FieldError::new(
+                &format!("details.{field}"),
+                "required",
+                &format!("{} cần trường này", owner.label()),
+            ));
+            None
+        }
+        (Some(value), true) => match parse(value) {
+            Ok(value) => Some(value),
+            Err(found) => {
+                errors.extend(found);
+                None
+            }
+        },
+        (None, false) => None,
+    }
 }
 
 impl ContentDetails {
@@ -162,24 +257,46 @@ impl ContentDetails {
                 &format!("Thứ tự từ 0 đến {MAX_MENU_ORDER}"),
             ));
         }
-        let document = match (&self.document, kind) {
-            (None, ContentKind::LegalDocument) => {
-                errors.push(FieldError::new(
-                    "details.document",
-                    "required",
-                    "Văn bản cần số, ký hiệu, cơ quan ban hành, người ký và ngày ban hành",
-                ));
-                None
-            }
-            (Some(document), _) => match document.parse() {
-                Ok(document) => Some(document),
-                Err(found) => {
-                    errors.extend(found);
-                    None
-                }
-            },
-            (None, _) => None,
-        };
+        let document = part(
+            "document",
+            self.document.as_ref(),
+            ContentKind::LegalDocument,
+            kind,
+            DocumentFields::parse,
+            errors,
+        );
+        let organization = part(
+            "organization",
+            self.organization.as_ref(),
+            ContentKind::Organization,
+            kind,
+            OrganizationFields::parse,
+            errors,
+        );
+        let spokesperson = part(
+            "spokesperson",
+            self.spokesperson.as_ref(),
+            ContentKind::Spokesperson,
+            kind,
+            Spokesperson::parse,
+            errors,
+        );
+        let schedule = part(
+            "schedule",
+            self.schedule.as_ref(),
+            ContentKind::WeeklySchedule,
+            kind,
+            WeekSchedule::parse,
+            errors,
+        );
+        let planning = part(
+            "planning",
+            self.planning.as_ref(),
+            ContentKind::Planning,
+            kind,
+            PlanningFields::parse,
+            errors,
+        );
         ContentDetails {
             cover_image: self
                 .cover_image
@@ -190,12 +307,16 @@ impl ContentDetails {
             menu_order: self.menu_order,
             expires_at: self.expires_at,
             document,
+            organization,
+            spokesperson,
+            schedule,
+            planning,
         }
     }
 }
 
 /// A draft whose every field has been checked and normalized (NFC, trimmed).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CheckedDraft {
     pub title: String,
     pub category: Option<Slug>,
@@ -347,7 +468,7 @@ pub struct RevisionSummary {
 }
 
 /// An item in the staff console: what the public sees and what is being worked on.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct StaffContentItem {
     pub id: i64,

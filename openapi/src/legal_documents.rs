@@ -160,8 +160,13 @@ impl DocumentFields {
     /// The fields normalized, or every problem at once; field names are prefixed
     /// `details.document.` as in the request body.
     pub fn parse(&self) -> Result<DocumentFields, Vec<FieldError>> {
+        self.parse_at("details.document")
+    }
+
+    /// As [`DocumentFields::parse`], for fields found at `prefix` in the body.
+    pub fn parse_at(&self, prefix: &str) -> Result<DocumentFields, Vec<FieldError>> {
         let mut errors = Vec::new();
-        let field = |name: &str| format!("details.document.{name}");
+        let field = |name: &str| format!("{prefix}.{name}");
         let number = required(
             &field("number"),
             &self.number,

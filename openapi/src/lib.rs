@@ -6,10 +6,15 @@
 
 pub mod attachments;
 pub mod auth;
+pub mod boundaries;
 pub mod content;
 pub mod legal_documents;
+pub mod organization;
+pub mod planning;
 pub mod problem;
+pub mod schedule;
 pub mod search;
+pub mod spokesperson;
 pub mod units;
 pub mod values;
 

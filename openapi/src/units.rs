@@ -130,6 +130,9 @@ pub struct UnitDetail {
     pub predecessors: Vec<UnitLineage>,
     /// Units that took this one over.
     pub successors: Vec<UnitLineage>,
+    /// Who speaks for the unit today (người phát ngôn), if anyone is appointed.
+    #[serde(default)]
+    pub spokesperson: Option<crate::spokesperson::Spokesperson>,
 }
 
 /// The site a request's host name resolves to.

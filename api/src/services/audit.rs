@@ -67,6 +67,10 @@ pub enum AuditEvent {
         content_type: &'static str,
         size: u64,
     },
+    BoundaryUpdated {
+        unit_id: i64,
+        illustrative: bool,
+    },
 }
 
 /// Records `event`, done by `actor` (none for anonymous or the command line) in `unit`.

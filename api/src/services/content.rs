@@ -82,19 +82,71 @@ async fn latest<C: ConnectionTrait>(
 
 fn rendered(draft: &CheckedDraft) -> (String, String, String) {
     let html = markdown::render(&draft.body);
-    // A document is looked up by its number and issuer as often as by its title.
-    let register = draft
-        .details
-        .document
-        .as_ref()
-        .map(|d| format!("{} {} {}", d.number, d.issuer, d.signer))
-        .unwrap_or_default();
     let search = fold::fold(&format!(
         "{} {} {} {}",
-        draft.title, register, draft.summary, draft.body
+        draft.title,
+        searchable_details(&draft.details),
+        draft.summary,
+        draft.body
     ));
     let details = serde_json::to_string(&draft.details).unwrap_or_else(|_| "{}".to_owned());
     (html, search, details)
+}
+
+/// The words of a kind's own fields that people search by: a document's number and
+/// issuer, the names in an organization, a schedule's meetings.
+fn searchable_details(details: &ContentDetails) -> String {
+    let mut words: Vec<&str> = Vec::new();
+    let documents = details
+        .document
+        .iter()
+        .chain(details.planning.iter().map(|p| &p.document));
+    for document in documents {
+        words.extend([
+            document.number.as_str(),
+            document.issuer.as_str(),
+            document.signer.as_str(),
+        ]);
+    }
+    for body in details.organization.iter().flat_map(|o| &o.bodies) {
+        words.push(&body.name);
+        for member in &body.members {
+            words.extend([member.name.as_str(), member.position.as_str()]);
+        }
+    }
+    if let Some(person) = &details.spokesperson {
+        words.extend([person.name.as_str(), person.position.as_str()]);
+    }
+    for entry in details.schedule.iter().flat_map(|s| &s.entries) {
+        words.extend([
+            entry.content.as_str(),
+            entry.chair.as_str(),
+            entry.location.as_str(),
+        ]);
+    }
+    words.join(" ")
+}
+
+/// Gives each schedule entry without an id one that stays with it across
+/// revisions; two entries with one id are refused.
+fn with_entry_ids(mut draft: CheckedDraft) -> Result<CheckedDraft, ApiError> {
+    let Some(schedule) = draft.details.schedule.as_mut() else {
+        return Ok(draft);
+    };
+    let mut seen = std::collections::HashSet::new();
+    for (i, entry) in schedule.entries.iter_mut().enumerate() {
+        if entry.id.is_empty() {
+            entry.id = Uuid::new_v4().simple().to_string()[..12].to_owned();
+        }
+        if !seen.insert(entry.id.clone()) {
+            return Err(ApiError::invalid(openapi::FieldError::new(
+                &format!("details.schedule.entries[{i}].id"),
+                "duplicate",
+                "Hai mục lịch trùng mã",
+            )));
+        }
+    }
+    Ok(draft)
 }
 
 /// The kind-specific fields stored with a revision.
@@ -113,6 +165,37 @@ async fn check_references<C: ConnectionTrait>(
 ) -> Result<(), ApiError> {
     if let Some(key) = &details.cover_image {
         attachments::ensure_of_unit(db, item.unit_id, key, "details.cover_image").await?;
+    }
+    for (b, body) in details
+        .organization
+        .iter()
+        .flat_map(|o| &o.bodies)
+        .enumerate()
+    {
+        for (m, member) in body.members.iter().enumerate() {
+            if let Some(key) = &member.photo {
+                let field = format!("details.organization.bodies[{b}].members[{m}].photo");
+                attachments::ensure_of_unit(db, item.unit_id, key, &field).await?;
+            }
+        }
+    }
+    if let Some(schedule) = &details.schedule
+        && schedule.week.slug() != item.slug
+    {
+        return Err(ApiError::invalid(openapi::FieldError::new(
+            "details.schedule.week",
+            "week_changed",
+            "Lịch này thuộc tuần khác; hãy tạo lịch mới cho tuần đó",
+        )));
+    }
+    if let Some(planning) = &details.planning {
+        if let Some(key) = &planning.document.file {
+            let field = "details.planning.document.file";
+            attachments::ensure_of_unit(db, item.unit_id, key, field).await?;
+        }
+        if let Some(zones) = &planning.zones {
+            crate::geo::zones("details.planning.zones", zones).map_err(ApiError::invalid)?;
+        }
     }
     let Some(document) = &details.document else {
         return Ok(());
@@ -215,6 +298,7 @@ pub async fn create<C: TransactionTrait>(
     slug: Slug,
     draft: CheckedDraft,
 ) -> Result<content_item::Model, ApiError> {
+    let draft = with_entry_ids(draft)?;
     let txn = db.begin().await?;
     let inserted = content_item::ActiveModel {
         unit_id: Set(unit_id),
@@ -262,6 +346,7 @@ pub async fn save_draft<C: TransactionTrait>(
     editor: i64,
     draft: CheckedDraft,
 ) -> Result<(), ApiError> {
+    let draft = with_entry_ids(draft)?;
     let txn = db.begin().await?;
     check_references(&txn, item, &draft.details).await?;
     let current = latest(&txn, item.id).await?;

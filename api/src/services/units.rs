@@ -62,7 +62,11 @@ pub async fn scope<C: ConnectionTrait>(
     Ok((unit, scope))
 }
 
-async fn children<C: ConnectionTrait>(db: &C, unit_id: i64) -> Result<Vec<unit::Model>, ApiError> {
+/// The units directly below `unit_id`, in the order they were registered.
+pub async fn children<C: ConnectionTrait>(
+    db: &C,
+    unit_id: i64,
+) -> Result<Vec<unit::Model>, ApiError> {
     Ok(unit::Entity::find()
         .filter(unit::COLUMN.parent_id.eq(unit_id))
         .order_by_asc(unit::COLUMN.id)
@@ -158,6 +162,7 @@ pub async fn detail<C: ConnectionTrait>(db: &C, slug: &str) -> Result<UnitDetail
         }
     }
     Ok(UnitDetail {
+        spokesperson: crate::services::spokesperson::current(db, &unit).await?,
         ancestors: with_parents(&ancestors),
         children: children
             .iter()

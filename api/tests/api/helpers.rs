@@ -385,3 +385,36 @@ impl Newsroom<'_> {
         id
     }
 }
+
+impl Newsroom<'_> {
+    /// Saves `draft` as the editor's new text of item `id`, submits and approves it.
+    pub async fn republish(&self, id: i64, draft: &serde_json::Value) {
+        let saved = self
+            .app
+            .client
+            .put(
+                self.app
+                    .url(&format!("/api/v1/units/{}/content/{id}/draft", self.unit)),
+            )
+            .bearer_auth(&self.editor.access_token)
+            .json(draft)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(saved.status(), StatusCode::OK, "{draft}");
+        for (who, action) in [(&self.editor, "submit"), (&self.reviewer, "approve")] {
+            let response = self
+                .app
+                .post(&format!(
+                    "/api/v1/units/{}/content/{id}/{action}",
+                    self.unit
+                ))
+                .bearer_auth(&who.access_token)
+                .json(&serde_json::json!({}))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(response.status(), StatusCode::OK, "{action}");
+        }
+    }
+}

@@ -37,7 +37,16 @@ pub async fn create(
     let slug = Slug::parse(&body.slug).map_err(|e| e.on("slug"));
     let draft = body.draft().parse(body.kind);
     let (slug, draft) = match (slug, draft) {
-        (Ok(slug), Ok(draft)) => (slug, draft),
+        (Ok(slug), Ok(draft)) => match body.kind.required_slug(&draft.details) {
+            Some(required) if required != slug.as_str() => {
+                return Err(ApiError::invalid(openapi::FieldError::new(
+                    "slug",
+                    "fixed_by_kind",
+                    &format!("{} dùng đường dẫn {required}", body.kind.label()),
+                )));
+            }
+            _ => (slug, draft),
+        },
         (slug, draft) => {
             let mut errors: Vec<_> = slug.err().into_iter().collect();
             errors.extend(draft.err().unwrap_or_default());
