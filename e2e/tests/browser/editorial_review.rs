@@ -4,7 +4,7 @@
 use thirtyfour::prelude::*;
 
 use crate::browser::Browser;
-use crate::server::Server;
+use crate::server::{NEWSROOM_PASSWORD, NewArticle, Server};
 use crate::sign_in::fill_sign_in_form;
 
 const EDITOR: &str = "bien-tap@phuong1.test";
@@ -250,4 +250,101 @@ async fn the_editor_previews_the_body_and_attaches_a_file() {
     assert!(body.contains(&format!("[{name}](")), "{body}");
     let _ = std::fs::remove_file(&pdf);
     browser.close().await;
+}
+
+#[tokio::test]
+async fn the_history_shows_each_step_compares_two_revisions_and_restores_one() {
+    let server = Server::start().await;
+    server
+        .newsroom("phuong-2")
+        .await
+        .publish(NewArticle {
+            slug: "lich-tiep-dan",
+            title: "Lịch tiếp công dân tháng 12",
+            category: "tin-tuc",
+            summary: "Lãnh đạo phường tiếp công dân vào thứ Năm.",
+            body: "Tiếp công dân sáng thứ Năm hằng tuần.",
+        })
+        .await;
+    let browser = Browser::open().await;
+
+    // The newsroom's editor writes a second revision in the console.
+    fill_sign_in_form_on(&browser, &server, "phuong-2", "bien-tap.phuong-2@e2e.test").await;
+    browser.find_link("Tin bài").await.click().await.unwrap();
+    browser
+        .find_link("Lịch tiếp công dân tháng 12")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser
+        .type_into("Nội dung (Markdown)", "\n\nThêm buổi chiều thứ Sáu.")
+        .await;
+    browser.find_button("Lưu nháp").await.click().await.unwrap();
+    browser.find_text("p", "Đã lưu nháp.").await;
+
+    browser
+        .find_link("Lịch sử phiên bản")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser.find_text("h1", "Lịch sử phiên bản").await;
+    let first = browser
+        .find_text("li", "Bản 1:")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(first.contains("Đã đăng"), "{first}");
+    assert!(first.contains("Nháp → Chờ duyệt"), "{first}");
+    assert!(first.contains("Chờ duyệt → Đã đăng"), "{first}");
+    assert!(first.contains("Lê Thị Duyệt"), "{first}");
+
+    // The newest two are compared first: the added line is marked, not only coloured.
+    browser
+        .find_button("Xem khác biệt")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let added = browser.find_text("ins", "Thêm buổi chiều thứ Sáu.").await;
+    assert!(added.text().await.unwrap().starts_with('+'));
+
+    browser
+        .find_button("Khôi phục bản này")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser
+        .find_text("p", "Đã khôi phục nội dung bản 1 thành bản nháp mới.")
+        .await;
+    let body = browser
+        .find_labelled("Nội dung (Markdown)")
+        .await
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap_or_default();
+    assert_eq!(body, "Tiếp công dân sáng thứ Năm hằng tuần.");
+    browser.close().await;
+}
+
+/// Signs in on the site of `unit` with the newsroom's password.
+async fn fill_sign_in_form_on(browser: &Browser, server: &Server, unit: &str, login: &str) {
+    browser
+        .goto(&format!("{}/dang-nhap", server.site(Some(unit))))
+        .await;
+    browser
+        .type_into("Thư điện tử hoặc số điện thoại", login)
+        .await;
+    browser.type_into("Mật khẩu", NEWSROOM_PASSWORD).await;
+    browser
+        .find_button("Đăng nhập")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser.wait_for_path("/quan-tri").await;
 }
