@@ -105,6 +105,8 @@ async fn an_article_is_written_returned_fixed_approved_and_found_without_diacrit
     assert!(waiting.contains("chờ "), "{waiting}");
     browser.find_link(TITLE).await.click().await.unwrap();
     browser.find_text("h1", TITLE).await;
+    // The text under review is readable, rendered or (without the preview endpoint) as written.
+    browser.find_text("section", "Hơn 200 người tham gia").await;
     browser.find_button("Trả lại").await.click().await.unwrap();
     browser.find_text("p", "Vui lòng nhập lý do trả lại").await;
     browser.find_text("span", "Chờ duyệt").await;

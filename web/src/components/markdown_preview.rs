@@ -11,6 +11,7 @@ use crate::state::session::use_session;
 #[component]
 pub fn MarkdownPreview(body: String) -> impl IntoView {
     let session = use_session();
+    let source = body.clone();
     let rendered = LocalResource::new(move || {
         let body = body.clone();
         async move {
@@ -24,7 +25,9 @@ pub fn MarkdownPreview(body: String) -> impl IntoView {
     });
     view! {
         <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
+            {move || {
+                let source = source.clone();
+                Suspend::new(async move {
                 match rendered.await {
                     // Safe to insert: the server renders the Markdown and passes it through
                     // its allow-list sanitizer (api/src/text/markdown.rs), exactly as for
@@ -37,17 +40,19 @@ pub fn MarkdownPreview(body: String) -> impl IntoView {
                             on:click=|event| event.stop_propagation()
                         ></div>
                     }),
-                    Err(error) => Either::Right(view! { <PreviewUnavailable error /> }),
+                    Err(error) => Either::Right(view! { <PreviewUnavailable error source /> }),
                 }
-            })}
+            })
+            }}
         </Suspense>
     }
 }
 
 /// A server without the preview endpoint answers 404: say so plainly, not "not found".
+/// Either way the text itself stays readable, as written.
 #[component]
-fn PreviewUnavailable(error: ApiError) -> impl IntoView {
-    if error.code() == Some(ErrorCode::NotFound) {
+fn PreviewUnavailable(error: ApiError, source: String) -> impl IntoView {
+    let explanation = if error.code() == Some(ErrorCode::NotFound) {
         Either::Left(view! {
             <div class="alert alert-error" role="alert">
                 <p class="alert-title">"Chưa xem trước được"</p>
@@ -59,5 +64,10 @@ fn PreviewUnavailable(error: ApiError) -> impl IntoView {
         })
     } else {
         Either::Right(view! { <ErrorMessage error /> })
+    };
+    view! {
+        {explanation}
+        <p class="field-hint">"Nội dung như đã soạn (Markdown):"</p>
+        <pre class="markdown-source">{source}</pre>
     }
 }
