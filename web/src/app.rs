@@ -15,9 +15,15 @@ use crate::layouts::console_layout::ConsoleLayout;
 use crate::layouts::site_layout::SiteLayout;
 use crate::pages::article_page::ArticlePage;
 use crate::pages::console_home_page::ConsoleHomePage;
+use crate::pages::content_editor_page::{EditContentPage, NewContentPage};
+use crate::pages::content_history_page::ContentHistoryPage;
+use crate::pages::content_list_page::ContentListPage;
 use crate::pages::home_page::HomePage;
 use crate::pages::news_list_page::NewsListPage;
 use crate::pages::not_found_page::NotFoundPage;
+use crate::pages::review_page::ReviewPage;
+use crate::pages::review_queue_page::ReviewQueuePage;
+use crate::pages::search_page::SearchPage;
 use crate::pages::sign_in_page::SignInPage;
 use crate::pages::under_construction_page::UnderConstructionPage;
 use crate::state::session::Session;
@@ -59,7 +65,12 @@ fn SiteRoutes(site: Site) -> impl IntoView {
         <Routes fallback=NotFoundPage>
             <ParentRoute path=path!("/quan-tri") view=ConsoleLayout>
                 <Route path=path!("") view=ConsoleHomePage />
-                <Route path=path!("/tin-bai") view=|| view! { <UnderConstructionPage title="Tin bài" /> } />
+                <Route path=path!("/tin-bai") view=ContentListPage />
+                <Route path=path!("/tin-bai/moi") view=NewContentPage />
+                <Route path=path!("/tin-bai/:id") view=EditContentPage />
+                <Route path=path!("/tin-bai/:id/lich-su") view=ContentHistoryPage />
+                <Route path=path!("/duyet-bai") view=ReviewQueuePage />
+                <Route path=path!("/duyet-bai/:id") view=ReviewPage />
                 <Route
                     path=path!("/phan-anh")
                     view=|| view! { <UnderConstructionPage title="Phản ánh kiến nghị" /> }
@@ -72,6 +83,7 @@ fn SiteRoutes(site: Site) -> impl IntoView {
                 <Route path=path!("/dang-nhap") view=SignInPage />
                 <Route path=path!("/tin-tuc") view=NewsListPage />
                 <Route path=path!("/tin-tuc/:slug") view=ArticlePage />
+                <Route path=path!("/tim-kiem") view=SearchPage />
                 <Route path=path!("/gioi-thieu") view=|| view! { <UnderConstructionPage title="Giới thiệu" /> } />
                 <Route
                     path=path!("/thu-tuc-hanh-chinh")

@@ -7,6 +7,7 @@ mod components;
 mod layouts;
 mod pages;
 mod state;
+mod text;
 
 fn main() {
     console_error_panic_hook::set_once();

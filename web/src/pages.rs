@@ -2,10 +2,16 @@
 
 pub mod article_page;
 pub mod console_home_page;
+pub mod content_editor_page;
+pub mod content_history_page;
+pub mod content_list_page;
 pub mod home_page;
 pub mod news_list_page;
 pub mod not_found_page;
 pub mod portal_home_page;
+pub mod review_page;
+pub mod review_queue_page;
+pub mod search_page;
 pub mod sign_in_page;
 pub mod under_construction_page;
 pub mod ward_home_page;

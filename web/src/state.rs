@@ -1,4 +1,6 @@
 //! State shared by every page: the site this host resolved to and the session.
 
+pub mod access;
+pub mod flash;
 pub mod session;
 pub mod site;

@@ -124,12 +124,77 @@ impl Browser {
             .unwrap_or_else(|e| panic!("<{tag}> showing \"{text}\" is still there: {e}"));
     }
 
+    /// Types `text` into the field labelled `label`, after what it already holds.
+    pub async fn type_into(&self, label: &str, text: &str) {
+        self.find_labelled(label)
+            .await
+            .send_keys(text)
+            .await
+            .unwrap_or_else(|e| panic!("cannot type into \"{label}\": {e}"));
+    }
+
+    /// Picks the option showing `option` in the list labelled `label`.
+    pub async fn choose(&self, label: &str, option: &str) {
+        self.find_labelled(label)
+            .await
+            .find(By::XPath(format!(
+                "./option[normalize-space(.) = '{option}']"
+            )))
+            .await
+            .unwrap_or_else(|e| panic!("no option \"{option}\" in \"{label}\": {e}"))
+            .click()
+            .await
+            .unwrap();
+    }
+
+    /// Waits until the field labelled `label` holds exactly `expected`.
+    pub async fn wait_for_value(&self, label: &str, expected: &str) {
+        let field = self.find_labelled(label).await;
+        let mut value = None;
+        for _ in 0..(WAIT.as_millis() / POLL.as_millis()) {
+            value = field.prop("value").await.unwrap();
+            if value.as_deref() == Some(expected) {
+                return;
+            }
+            tokio::time::sleep(POLL).await;
+        }
+        panic!("\"{label}\" holds {value:?}, not \"{expected}\"");
+    }
+
+    /// The text field of the search form (role `search`) in the site header.
+    pub async fn find_header_search_box(&self) -> WebElement {
+        self.driver
+            .query(By::XPath(
+                "//header//form[@role='search']//input".to_owned(),
+            ))
+            .wait(WAIT, POLL)
+            .and_displayed()
+            .first()
+            .await
+            .unwrap_or_else(|e| panic!("no search box in the header: {e}"))
+    }
+
     pub async fn find_button(&self, text: &str) -> WebElement {
         self.find_text("button", text).await
     }
 
     pub async fn find_link(&self, text: &str) -> WebElement {
         self.find_text("a", text).await
+    }
+
+    /// Waits until the address bar shows a path starting with `prefix`; answers the path.
+    pub async fn wait_for_path_starting(&self, prefix: &str) -> String {
+        for _ in 0..(WAIT.as_millis() / POLL.as_millis()) {
+            let path = self.driver.current_url().await.unwrap().path().to_owned();
+            if path.starts_with(prefix) {
+                return path;
+            }
+            tokio::time::sleep(POLL).await;
+        }
+        panic!(
+            "never reached {prefix}…; at {}",
+            self.driver.current_url().await.unwrap()
+        );
     }
 
     /// Waits until the address bar shows a path ending in `path`.

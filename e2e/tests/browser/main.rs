@@ -8,6 +8,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod browser;
+mod editorial_review;
 mod news;
 mod portal;
 mod server;

@@ -180,7 +180,7 @@ impl Server {
     }
 }
 
-const NEWSROOM_PASSWORD: &str = "mat-khau-toa-soan";
+pub const NEWSROOM_PASSWORD: &str = "mat-khau-toa-soan";
 
 async fn sign_in(client: &reqwest::Client, api: &str, login: &str) -> String {
     let response = client

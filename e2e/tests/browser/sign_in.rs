@@ -2,7 +2,7 @@ use crate::browser::Browser;
 use crate::server::Server;
 
 /// Opens Phường 1's sign-in page and types a login and password into its labelled fields.
-async fn fill_sign_in_form(browser: &Browser, server: &Server, login: &str, password: &str) {
+pub async fn fill_sign_in_form(browser: &Browser, server: &Server, login: &str, password: &str) {
     browser
         .goto(&format!("{}/dang-nhap", server.site(Some("phuong-1"))))
         .await;

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::brand::Brand;
+use crate::components::search_box::SearchBox;
 use crate::components::site_nav::SiteNav;
 
 #[component]
@@ -9,6 +10,7 @@ pub fn SiteHeader() -> impl IntoView {
         <header class="site-header">
             <div class="container header-top">
                 <Brand />
+                <SearchBox />
             </div>
             <SiteNav />
         </header>

@@ -3,13 +3,18 @@ use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::components::{A, Outlet};
 use leptos_router::hooks::{use_location, use_navigate};
+use openapi::auth::Role;
 
 use crate::components::brand::Brand;
 use crate::components::document_title::DocumentTitle;
+use crate::components::flash_message::FlashMessage;
 use crate::components::loading::Loading;
 use crate::components::sign_out_button::SignOutButton;
 use crate::components::skip_link::{MAIN_ID, SkipLink};
+use crate::state::access::may_act_as;
+use crate::state::flash::Flash;
 use crate::state::session::{SessionState, use_session};
+use crate::state::site::use_site;
 
 /// Who is looking at the console, as far as the frame cares.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,6 +30,7 @@ enum Access {
 #[component]
 pub fn ConsoleLayout() -> impl IntoView {
     let session = use_session();
+    Flash::provide();
     // A memo, so that a refreshed token (same user) does not rebuild the page.
     let access = Memo::new(move |_| match session.state() {
         SessionState::Restoring => Access::Checking,
@@ -86,6 +92,7 @@ pub fn ConsoleLayout() -> impl IntoView {
                 <div class="container console">
                     <ConsoleNav />
                     <main id=MAIN_ID class="console-main" tabindex="-1">
+                        <FlashMessage />
                         <Outlet />
                     </main>
                 </div>
@@ -94,9 +101,17 @@ pub fn ConsoleLayout() -> impl IntoView {
     }
 }
 
-/// The sections of the console; most are still being built.
+/// The sections of the console; most are still being built. "Duyệt bài" only for
+/// those who may review this unit's content.
 #[component]
 fn ConsoleNav() -> impl IntoView {
+    let session = use_session();
+    let site = use_site();
+    let reviewer = Memo::new(move |_| {
+        session
+            .me()
+            .is_some_and(|me| may_act_as(&me, Role::Reviewer, &site))
+    });
     view! {
         <nav class="console-nav" aria-label="Chức năng quản trị">
             <ul>
@@ -108,6 +123,17 @@ fn ConsoleNav() -> impl IntoView {
                 <li>
                     <A href="/quan-tri/tin-bai">"Tin bài"</A>
                 </li>
+                {move || {
+                    reviewer
+                        .get()
+                        .then(|| {
+                            view! {
+                                <li>
+                                    <A href="/quan-tri/duyet-bai">"Duyệt bài"</A>
+                                </li>
+                            }
+                        })
+                }}
                 <li>
                     <A href="/quan-tri/phan-anh">"Phản ánh kiến nghị"</A>
                 </li>

@@ -1,0 +1,139 @@
+use leptos::either::Either;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
+use openapi::content::{RevisionState, StaffContentItem};
+
+use crate::api;
+use crate::components::api_errors::ApiErrors;
+use crate::components::document_title::DocumentTitle;
+use crate::components::loading::Loading;
+use crate::components::published_date::PublishedDate;
+use crate::state::session::use_session;
+use crate::state::site::use_site;
+use crate::text::labels::{ItemStatus, last_change, newest};
+
+/// The filter's choices: the item's newest revision in this state.
+const FILTERS: [(Option<RevisionState>, &str); 5] = [
+    (None, "Tất cả"),
+    (Some(RevisionState::Draft), "Nháp"),
+    (Some(RevisionState::InReview), "Chờ duyệt"),
+    (Some(RevisionState::Returned), "Bị trả lại"),
+    (Some(RevisionState::Published), "Đã đăng"),
+];
+
+/// "/quan-tri/tin-bai?state=": the unit's content, newest first, by state.
+#[component]
+pub fn ContentListPage() -> impl IntoView {
+    let session = use_session();
+    let unit = use_site().unit.slug;
+    let query = use_query_map();
+    let state = Memo::new(move |_| {
+        query.with(|query| {
+            query
+                .get("state")
+                .and_then(|state| RevisionState::parse(&state))
+        })
+    });
+    let items = LocalResource::new(move || {
+        let unit = unit.clone();
+        let state = state.get();
+        async move {
+            session
+                .authorized(move |token| {
+                    let unit = unit.clone();
+                    async move { api::content::list(&token, &unit, state).await }
+                })
+                .await
+        }
+    });
+    view! {
+        <DocumentTitle page="Tin bài" />
+        <div class="page-heading">
+            <h1>"Tin bài"</h1>
+            <A href="/quan-tri/tin-bai/moi" attr:class="button button-primary">
+                "Viết bài mới"
+            </A>
+        </div>
+        <StateFilter current=state />
+        <ErrorBoundary fallback=|errors| view! { <ApiErrors errors /> }>
+            <Suspense fallback=Loading>
+                {move || Suspend::new(async move {
+                    items.await.map(|items| view! { <ContentRows items /> })
+                })}
+            </Suspense>
+        </ErrorBoundary>
+    }
+}
+
+/// Links, like the public category filter: each choice is an address of its own.
+#[component]
+fn StateFilter(current: Memo<Option<RevisionState>>) -> impl IntoView {
+    let choices = FILTERS
+        .into_iter()
+        .map(|(state, label)| {
+            let href = match state {
+                Some(state) => format!("/quan-tri/tin-bai?state={}", state.as_str()),
+                None => "/quan-tri/tin-bai".to_owned(),
+            };
+            let selected = move || current.get() == state;
+            view! {
+                <li>
+                    <a href=href aria-current=move || selected().then_some("page")>
+                        {label}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="category-filter" aria-label="Lọc theo trạng thái">
+            <ul>{choices}</ul>
+        </nav>
+    }
+}
+
+#[component]
+fn ContentRows(items: Vec<StaffContentItem>) -> impl IntoView {
+    if items.is_empty() {
+        return Either::Left(view! { <p class="empty">"Không có nội dung nào."</p> });
+    }
+    Either::Right(view! {
+        <ul class="article-list content-list">
+            {items.into_iter().map(|item| view! { <ContentRow item /> }).collect_view()}
+        </ul>
+    })
+}
+
+/// One item: its title linking to the editor; kind, state, author and last change.
+#[component]
+fn ContentRow(item: StaffContentItem) -> impl IntoView {
+    let status = ItemStatus::of(&item);
+    let revision = newest(&item).cloned();
+    let title = revision.as_ref().map_or_else(
+        || item.draft.title.clone(),
+        |revision| revision.title.clone(),
+    );
+    let meta = revision.map(|revision| {
+        view! {
+            <span>{revision.author_name.clone()}</span>
+            <span>
+                "Cập nhật " <PublishedDate unix_seconds=last_change(&revision).timestamp() />
+            </span>
+        }
+    });
+    view! {
+        <li>
+            <article class="article-item">
+                <h2 class="article-item-title">
+                    <A href=format!("/quan-tri/tin-bai/{}", item.id)>{title}</A>
+                </h2>
+                <p class="article-meta">
+                    <span>{item.kind.label()}</span>
+                    <span class=status.class()>{status.label()}</span>
+                    {meta}
+                </p>
+            </article>
+        </li>
+    }
+}
