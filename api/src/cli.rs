@@ -141,6 +141,10 @@ async fn seed_command(config: &Config, demo: bool) -> anyhow::Result<()> {
     println!(
         "Nội dung demo (Phường 1, 2, 3 và Quận 10): thêm {items} (demo pages, announcements, documents, news published)."
     );
+    let info = seed::seed_demo_ward_info(&db).await?;
+    println!(
+        "Thông tin phường demo (bộ máy, người phát ngôn, lịch tuần này, ranh giới minh họa): thêm {info} (demo ward information)."
+    );
     if accounts.is_empty() {
         println!("Tài khoản demo đã có từ trước; mật khẩu chỉ hiện một lần khi tạo.");
         println!(

@@ -15,7 +15,9 @@ use sea_orm::{DatabaseConnection, QueryFilter};
 use serde::Deserialize;
 
 mod demo_content;
+mod demo_ward_info;
 pub use demo_content::seed_demo_content;
+pub use demo_ward_info::seed_demo_ward_info;
 
 use crate::error::ApiError;
 use crate::services::accounts::{self, NewStaff};
@@ -127,43 +129,68 @@ pub fn demo_email(role: Role, unit_slug: &str) -> String {
     )
 }
 
-/// One staff account per role for Phường 1, an editor and a reviewer for the other
-/// units with demo content, and a district admin. Accounts that
+/// One staff account per role for Phường 1, an editor and a reviewer for every
+/// other ward and the district, and a district admin. Accounts that
 /// exist already are left alone (their passwords were shown when they were made).
 pub async fn seed_demo_accounts(db: &DatabaseConnection) -> anyhow::Result<Vec<DemoAccount>> {
     let mut created = Vec::new();
     for (role, unit_slug, name) in DEMO_STAFF {
-        let email = demo_email(role, unit_slug);
-        match accounts::find_by_login_input(db, &email).await {
-            Ok(_) => continue,
-            Err(ApiError::NotFound) => {}
-            Err(error) => return Err(anyhow::anyhow!("looking up {email}: {error}")),
+        created.extend(demo_account(db, role, unit_slug, name).await?);
+    }
+    // Every other ward gets an editor and a reviewer too: they write and approve
+    // its demo organization, spokesperson and schedule.
+    let district = units::by_slug(db, "quan-10")
+        .await
+        .map_err(|e| anyhow::anyhow!("unit quan-10: {e}"))?;
+    let wards = units::children(db, district.id)
+        .await
+        .map_err(|e| anyhow::anyhow!("wards of quan-10: {e}"))?;
+    for (index, ward) in wards.iter().enumerate() {
+        for (place, role) in [(50, Role::Editor), (51, Role::Reviewer)] {
+            let name = demo_ward_info::person(index, place)?;
+            created.extend(demo_account(db, role, &ward.slug, &name).await?);
         }
-        let unit = units::by_slug(db, unit_slug)
-            .await
-            .map_err(|e| anyhow::anyhow!("unit {unit_slug}: {e}"))?;
-        let password = random_password();
-        let new = NewStaff {
-            account: openapi::auth::NewAccount {
-                full_name: FullName::parse(name)?,
-                email: Some(Email::parse(&email)?),
-                phone: None,
-                password: Password::parse(&password)?,
-            },
-            role,
-            unit_id: unit.id,
-        };
-        accounts::create_staff(db, new)
-            .await
-            .map_err(|e| anyhow::anyhow!("creating {email}: {e}"))?;
-        created.push(DemoAccount {
-            role,
-            unit: unit_slug.to_owned(),
-            email,
-            password,
-        });
     }
     Ok(created)
+}
+
+/// Creates the demo account of `role` in the unit unless it exists (its password
+/// was shown when it was made).
+async fn demo_account(
+    db: &DatabaseConnection,
+    role: Role,
+    unit_slug: &str,
+    name: &str,
+) -> anyhow::Result<Option<DemoAccount>> {
+    let email = demo_email(role, unit_slug);
+    match accounts::find_by_login_input(db, &email).await {
+        Ok(_) => return Ok(None),
+        Err(ApiError::NotFound) => {}
+        Err(error) => return Err(anyhow::anyhow!("looking up {email}: {error}")),
+    }
+    let unit = units::by_slug(db, unit_slug)
+        .await
+        .map_err(|e| anyhow::anyhow!("unit {unit_slug}: {e}"))?;
+    let password = random_password();
+    let new = NewStaff {
+        account: openapi::auth::NewAccount {
+            full_name: FullName::parse(name)?,
+            email: Some(Email::parse(&email)?),
+            phone: None,
+            password: Password::parse(&password)?,
+        },
+        role,
+        unit_id: unit.id,
+    };
+    accounts::create_staff(db, new)
+        .await
+        .map_err(|e| anyhow::anyhow!("creating {email}: {e}"))?;
+    Ok(Some(DemoAccount {
+        role,
+        unit: unit_slug.to_owned(),
+        email,
+        password,
+    }))
 }
 
 /// 16 characters without look-alikes (0/O, 1/l/I), easy to read off a screen.

@@ -83,13 +83,13 @@ struct ArticleRecord {
 }
 
 /// One item to publish: its kind, slug and text.
-struct DemoItem {
-    kind: ContentKind,
-    slug: String,
-    draft: ContentDraft,
+pub(super) struct DemoItem {
+    pub kind: ContentKind,
+    pub slug: String,
+    pub draft: ContentDraft,
 }
 
-fn draft(title: &str, summary: &str, body: &str, unit: &unit::Model) -> ContentDraft {
+pub(super) fn draft(title: &str, summary: &str, body: &str, unit: &unit::Model) -> ContentDraft {
     let named = |text: &str| text.replace("{unit}", &unit.name);
     ContentDraft {
         title: named(title),
@@ -178,7 +178,7 @@ fn items_for(
     Ok(items)
 }
 
-async fn demo_staff(
+pub(super) async fn demo_staff(
     db: &DatabaseConnection,
     role: openapi::auth::Role,
     unit_slug: &str,
@@ -200,39 +200,53 @@ pub async fn seed_demo_content(db: &DatabaseConnection) -> anyhow::Result<usize>
         let editor = demo_staff(db, openapi::auth::Role::Editor, &record.slug).await?;
         let reviewer = demo_staff(db, openapi::auth::Role::Reviewer, &record.slug).await?;
         for item in items_for(&file, record, &unit)? {
-            let exists = content_item::Entity::find()
-                .filter(content_item::COLUMN.unit_id.eq(unit.id))
-                .filter(content_item::COLUMN.kind.eq(item.kind.as_str()))
-                .filter(content_item::COLUMN.slug.eq(item.slug.as_str()))
-                .one(db)
-                .await?
-                .is_some();
-            if exists {
-                continue;
+            if publish_once(db, &unit, &editor, &reviewer, item).await? {
+                published += 1;
             }
-            let context = |e: crate::error::ApiError| {
-                anyhow::anyhow!(
-                    "demo {} {} of {}: {e}",
-                    item.kind.as_str(),
-                    item.slug,
-                    unit.slug
-                )
-            };
-            let checked = item.draft.parse(item.kind).map_err(|errors| {
-                anyhow::anyhow!("demo {} {}: {errors:?}", item.kind.as_str(), item.slug)
-            })?;
-            let slug = Slug::parse(&item.slug)?;
-            let created = content::create(db, unit.id, editor.id, item.kind, slug, checked)
-                .await
-                .map_err(context)?;
-            content::submit(db, &created, editor.id)
-                .await
-                .map_err(context)?;
-            content::approve(db, &created, reviewer.id, None, None)
-                .await
-                .map_err(context)?;
-            published += 1;
         }
     }
     Ok(published)
+}
+
+/// Publishes `item` through the review workflow unless the unit has it already;
+/// `true` when it was published now.
+pub(super) async fn publish_once(
+    db: &DatabaseConnection,
+    unit: &unit::Model,
+    editor: &account::Model,
+    reviewer: &account::Model,
+    item: DemoItem,
+) -> anyhow::Result<bool> {
+    let exists = content_item::Entity::find()
+        .filter(content_item::COLUMN.unit_id.eq(unit.id))
+        .filter(content_item::COLUMN.kind.eq(item.kind.as_str()))
+        .filter(content_item::COLUMN.slug.eq(item.slug.as_str()))
+        .one(db)
+        .await?
+        .is_some();
+    if exists {
+        return Ok(false);
+    }
+    let context = |e: crate::error::ApiError| {
+        anyhow::anyhow!(
+            "demo {} {} of {}: {e}",
+            item.kind.as_str(),
+            item.slug,
+            unit.slug
+        )
+    };
+    let checked = item.draft.parse(item.kind).map_err(|errors| {
+        anyhow::anyhow!("demo {} {}: {errors:?}", item.kind.as_str(), item.slug)
+    })?;
+    let slug = Slug::parse(&item.slug)?;
+    let created = content::create(db, unit.id, editor.id, item.kind, slug, checked)
+        .await
+        .map_err(context)?;
+    content::submit(db, &created, editor.id)
+        .await
+        .map_err(context)?;
+    content::approve(db, &created, reviewer.id, None, None)
+        .await
+        .map_err(context)?;
+    Ok(true)
 }

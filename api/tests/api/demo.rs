@@ -33,4 +33,26 @@ on_both_databases! {
         let units: std::collections::HashSet<&str> = news.items.iter().map(|a| a.unit.slug.as_str()).collect();
         assert!(units.len() >= 2, "{units:?}");
     }
+
+    async fn every_ward_gets_its_organization_spokesperson_week_and_an_illustrative_map(app) {
+        api::seed::seed_demo_accounts(&app.db).await.unwrap();
+        assert!(api::seed::seed_demo_ward_info(&app.db).await.unwrap() > 60);
+        assert_eq!(api::seed::seed_demo_ward_info(&app.db).await.unwrap(), 0);
+
+        for ward in ["phuong-1", "phuong-8", "phuong-15"] {
+            let organization: openapi::organization::Organization = get(&app, &format!("/api/v1/units/{ward}/organization")).await;
+            assert!(organization.bodies.len() >= 6);
+            let spokesperson: openapi::spokesperson::SpokespersonRecord = get(&app, &format!("/api/v1/units/{ward}/spokesperson")).await;
+            assert!(spokesperson.current.is_some());
+            // Without a week, the schedule is this week's: the one the demo wrote.
+            let week: openapi::schedule::PublishedWeek = get(&app, &format!("/api/v1/units/{ward}/schedule")).await;
+            assert!(week.entries.len() >= 5, "{ward}: {} entries", week.entries.len());
+        }
+        let map: serde_json::Value = get(&app, "/api/v1/units/quan-10/boundary").await;
+        let features = map["features"].as_array().unwrap();
+        assert_eq!(features.len(), 15);
+        assert!(features.iter().all(|f| f["properties"]["illustrative"] == true));
+        let planning: Vec<openapi::planning::PlanningDocument> = get(&app, "/api/v1/units/phuong-1/planning").await;
+        assert_eq!(planning.len(), 1);
+    }
 }
