@@ -1,10 +1,14 @@
 //! The JSON API client: one function per endpoint, each answering `Result<T, ApiError>`.
 
+pub mod announcements;
 pub mod articles;
 pub mod auth;
 mod client;
+pub mod documents;
 mod error;
 pub mod me;
+pub mod pages;
+mod query;
 pub mod site;
 
 pub use client::encode_component;
