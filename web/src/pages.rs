@@ -1,11 +1,17 @@
 //! One component per route.
 
+pub mod about_page;
+pub mod announcement_list_page;
+pub mod announcement_page;
 pub mod article_page;
 pub mod console_home_page;
+pub mod document_list_page;
+pub mod document_page;
 pub mod home_page;
 pub mod news_list_page;
 pub mod not_found_page;
 pub mod portal_home_page;
 pub mod sign_in_page;
+pub mod site_page;
 pub mod under_construction_page;
 pub mod ward_home_page;
