@@ -10,6 +10,7 @@
 mod browser;
 mod news;
 mod portal;
+mod public_content;
 mod server;
 mod sign_in;
 mod ward_site;
