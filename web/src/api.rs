@@ -1,13 +1,17 @@
 //! The JSON API client: one function per endpoint, each answering `Result<T, ApiError>`.
 
+pub mod announcements;
 pub mod articles;
 pub mod attachments;
 pub mod auth;
 mod client;
 pub mod content;
+pub mod documents;
 mod error;
 pub mod me;
+pub mod pages;
 pub mod preview;
+mod query;
 pub mod search;
 pub mod site;
 

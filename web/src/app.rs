@@ -13,11 +13,16 @@ use crate::components::loading::Loading;
 use crate::components::skip_link::MAIN_ID;
 use crate::layouts::console_layout::ConsoleLayout;
 use crate::layouts::site_layout::SiteLayout;
+use crate::pages::about_page::AboutPage;
+use crate::pages::announcement_list_page::AnnouncementListPage;
+use crate::pages::announcement_page::AnnouncementPage;
 use crate::pages::article_page::ArticlePage;
 use crate::pages::console_home_page::ConsoleHomePage;
 use crate::pages::content_editor_page::{EditContentPage, NewContentPage};
 use crate::pages::content_history_page::ContentHistoryPage;
 use crate::pages::content_list_page::ContentListPage;
+use crate::pages::document_list_page::DocumentListPage;
+use crate::pages::document_page::DocumentPage;
 use crate::pages::home_page::HomePage;
 use crate::pages::news_list_page::NewsListPage;
 use crate::pages::not_found_page::NotFoundPage;
@@ -25,6 +30,7 @@ use crate::pages::review_page::ReviewPage;
 use crate::pages::review_queue_page::ReviewQueuePage;
 use crate::pages::search_page::SearchPage;
 use crate::pages::sign_in_page::SignInPage;
+use crate::pages::site_page::SitePage;
 use crate::pages::under_construction_page::UnderConstructionPage;
 use crate::state::session::Session;
 use crate::state::site::provide_site;
@@ -84,7 +90,12 @@ fn SiteRoutes(site: Site) -> impl IntoView {
                 <Route path=path!("/tin-tuc") view=NewsListPage />
                 <Route path=path!("/tin-tuc/:slug") view=ArticlePage />
                 <Route path=path!("/tim-kiem") view=SearchPage />
-                <Route path=path!("/gioi-thieu") view=|| view! { <UnderConstructionPage title="Giới thiệu" /> } />
+                <Route path=path!("/thong-bao") view=AnnouncementListPage />
+                <Route path=path!("/thong-bao/:slug") view=AnnouncementPage />
+                <Route path=path!("/van-ban") view=DocumentListPage />
+                <Route path=path!("/van-ban/:slug") view=DocumentPage />
+                <Route path=path!("/gioi-thieu") view=AboutPage />
+                <Route path=path!("/trang/:slug") view=SitePage />
                 <Route
                     path=path!("/thu-tuc-hanh-chinh")
                     view=|| view! { <UnderConstructionPage title="Thủ tục hành chính" /> }

@@ -1,19 +1,26 @@
 //! Pieces shared by layouts and pages.
 
 pub mod account_menu;
+pub mod announcement_list;
 pub mod api_errors;
 pub mod article_list;
 pub mod attachment_input;
 pub mod brand;
+pub mod calendar_date;
 pub mod content_form;
+pub mod content_link;
 pub mod content_status;
 pub mod date_time_text;
 pub mod diff_view;
+pub mod document_filter_form;
+pub mod document_table;
 pub mod document_title;
 pub mod error_message;
 pub mod field_message;
 pub mod flash_message;
+pub mod latest_announcements;
 pub mod latest_articles;
+pub mod load_more;
 pub mod loading;
 pub mod markdown_preview;
 pub mod published_date;

@@ -11,6 +11,7 @@ mod browser;
 mod editorial_review;
 mod news;
 mod portal;
+mod public_content;
 mod server;
 mod sign_in;
 mod ward_site;

@@ -194,7 +194,7 @@ async fn sign_in(client: &reqwest::Client, api: &str, login: &str) -> String {
     body["access_token"].as_str().unwrap().to_owned()
 }
 
-/// Publishes articles of one unit through the real API, the way staff do.
+/// Publishes content of one unit through the real API, the way staff do.
 pub struct Newsroom {
     client: reqwest::Client,
     content: String,
@@ -215,18 +215,26 @@ impl Newsroom {
     /// Writes the article as the editor, submits it, and approves it as the reviewer:
     /// public at once.
     pub async fn publish(&self, article: NewArticle<'_>) {
+        self.publish_content(json!({
+            "kind": "article",
+            "slug": article.slug,
+            "title": article.title,
+            "category": article.category,
+            "summary": article.summary,
+            "body": article.body,
+        }))
+        .await;
+    }
+
+    /// Publishes any kind of content the same way: `content` is the body of `POST
+    /// /units/{unit}/content`, e.g. a page with `"details": {"menu_order": 10}`, an
+    /// announcement with `{"expires_at": …}`, a legal document with `{"document": …}`.
+    pub async fn publish_content(&self, content: Value) {
         let created = self
             .call(
                 &self.content,
                 &self.editor_token,
-                json!({
-                    "kind": "article",
-                    "slug": article.slug,
-                    "title": article.title,
-                    "category": article.category,
-                    "summary": article.summary,
-                    "body": article.body,
-                }),
+                content,
                 reqwest::StatusCode::CREATED,
             )
             .await;

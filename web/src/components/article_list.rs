@@ -1,10 +1,10 @@
-use leptos::either::{Either, EitherOf3};
+use leptos::either::Either;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use openapi::content::ArticleSummary;
 use openapi::units::Site;
 
 use crate::api::encode_component;
+use crate::components::content_link::{ContentHref, ContentLink, content_href};
 use crate::components::published_date::PublishedDate;
 use crate::state::site::use_site;
 
@@ -48,13 +48,8 @@ pub fn ArticleList(
 #[component]
 pub fn ArticleItem(article: ArticleSummary, heading_level: u8) -> impl IntoView {
     let site = use_site();
-    let title = match article_href(&site, &article.unit.slug, &article.slug) {
-        Some(ArticleHref::Here(href)) => EitherOf3::A(view! { <A href=href>{article.title}</A> }),
-        Some(ArticleHref::Elsewhere(href)) => {
-            EitherOf3::B(view! { <a href=href>{article.title}</a> })
-        }
-        None => EitherOf3::C(article.title),
-    };
+    let href = article_href(&site, &article.unit.slug, &article.slug);
+    let title = view! { <ContentLink href text=article.title /> };
     let title = if heading_level <= 2 {
         Either::Left(view! { <h2 class="article-item-title">{title}</h2> })
     } else {
@@ -69,9 +64,14 @@ pub fn ArticleItem(article: ArticleSummary, heading_level: u8) -> impl IntoView 
     });
     let summary = (!article.summary.is_empty())
         .then(|| view! { <p class="article-summary">{article.summary}</p> });
+    // Empty alt text: the title next to it says what the picture is about.
+    let cover = article.cover_image_url.map(|src| {
+        view! { <img class="article-thumbnail" src=src alt="" loading="lazy" width="96" height="72" /> }
+    });
     view! {
         <li>
             <article class="article-item">
+                {cover}
                 {title}
                 <p class="article-meta">
                     {unit}
@@ -84,28 +84,15 @@ pub fn ArticleItem(article: ArticleSummary, heading_level: u8) -> impl IntoView 
     }
 }
 
-/// Where an article in a list is read.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ArticleHref {
-    /// On this site: a path the router follows.
-    Here(String),
-    /// On the site of a unit below this one: an absolute address.
-    Elsewhere(String),
-}
-
 /// An article is read on its own unit's site, whose pages know its unit by host
 /// name: the portal's own articles here, a ward's on the ward site the portal links
-/// to. `None` for a unit this site has no link to (one dissolved since, say): a
-/// link would only lead to "not found".
-pub fn article_href(site: &Site, unit_slug: &str, slug: &str) -> Option<ArticleHref> {
-    let path = format!("tin-tuc/{}", encode_component(slug));
-    if unit_slug == site.unit.slug {
-        return Some(ArticleHref::Here(format!("/{path}")));
-    }
-    site.children
-        .iter()
-        .find(|child| child.slug == unit_slug)
-        .map(|child| ArticleHref::Elsewhere(format!("{}/{path}", child.url.trim_end_matches('/'))))
+/// to (see [`content_href`]).
+pub fn article_href(site: &Site, unit_slug: &str, slug: &str) -> Option<ContentHref> {
+    content_href(
+        site,
+        unit_slug,
+        &format!("tin-tuc/{}", encode_component(slug)),
+    )
 }
 
 #[cfg(test)]
@@ -153,13 +140,13 @@ mod tests {
     fn a_wards_article_is_read_on_the_ward_site() {
         assert_eq!(
             article_href(&portal(), "phuong-1", "mua-he-xanh"),
-            Some(ArticleHref::Elsewhere(
+            Some(ContentHref::Elsewhere(
                 "http://phuong-1.localhost:8080/tin-tuc/mua-he-xanh".into()
             ))
         );
         assert_eq!(
             article_href(&portal(), "phuong-2", "mua-he-xanh"),
-            Some(ArticleHref::Elsewhere(
+            Some(ContentHref::Elsewhere(
                 "https://phuong2.quan10.gov.vn/tin-tuc/mua-he-xanh".into()
             ))
         );
@@ -169,7 +156,7 @@ mod tests {
     fn the_sites_own_article_is_read_here() {
         assert_eq!(
             article_href(&portal(), "quan-10", "hop-bao"),
-            Some(ArticleHref::Here("/tin-tuc/hop-bao".into()))
+            Some(ContentHref::Here("/tin-tuc/hop-bao".into()))
         );
     }
 

@@ -18,6 +18,12 @@ pub fn SiteNav() -> impl IntoView {
                     <A href="/tin-tuc">"Tin tức"</A>
                 </li>
                 <li>
+                    <A href="/thong-bao">"Thông báo"</A>
+                </li>
+                <li>
+                    <A href="/van-ban">"Văn bản"</A>
+                </li>
+                <li>
                     <A href="/gioi-thieu">"Giới thiệu"</A>
                 </li>
                 <li>

@@ -67,6 +67,9 @@ fn ArticleView(article: Article) -> impl IntoView {
     });
     let summary = (!article.summary.is_empty())
         .then(|| view! { <p class="lead article-lead">{article.summary}</p> });
+    let cover = article.cover_image_url.map(|src| {
+        view! { <img class="article-cover" src=src alt=article.title.clone() /> }
+    });
     view! {
         <DocumentTitle page=article.title.clone() />
         <article class="article">
@@ -78,6 +81,7 @@ fn ArticleView(article: Article) -> impl IntoView {
                     {category}
                 </p>
             </header>
+            {cover}
             {summary}
             // Inserted as HTML because the server already made it safe: it renders the
             // author's Markdown and passes it through an allow-list sanitizer

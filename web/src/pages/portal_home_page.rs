@@ -2,11 +2,13 @@ use leptos::prelude::*;
 use openapi::units::SiteLink;
 
 use crate::components::document_title::DocumentTitle;
+use crate::components::latest_announcements::LatestAnnouncements;
 use crate::components::latest_articles::LatestArticles;
 use crate::state::site::use_site;
 
 /// The home of a district (or city) portal: the sites of the units below it and
-/// their latest news, each article read on its own unit's site.
+/// their latest news and current announcements, each item read on its own unit's
+/// site.
 #[component]
 pub fn PortalHomePage() -> impl IntoView {
     let site = use_site();
@@ -39,7 +41,10 @@ pub fn PortalHomePage() -> impl IntoView {
                     .into_any()
             }}
         </section>
-        <LatestArticles id="tin-moi" heading="Tin mới từ các phường" />
+        <div class="home-columns">
+            <LatestArticles id="tin-moi" heading="Tin mới từ các phường" />
+            <LatestAnnouncements id="thong-bao" heading="Thông báo" />
+        </div>
     }
 }
 

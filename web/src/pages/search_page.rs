@@ -1,14 +1,12 @@
-use leptos::either::{Either, EitherOf3};
+use leptos::either::Either;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use openapi::content::ContentKind;
 use openapi::search::{SearchHit, SearchResults};
 
 use crate::api;
 use crate::components::api_errors::ApiErrors;
-use crate::components::article_list::{ArticleHref, article_href};
+use crate::components::content_link::{ContentLink, content_href, public_path};
 use crate::components::document_title::DocumentTitle;
 use crate::components::loading::Loading;
 use crate::components::published_date::PublishedDate;
@@ -107,15 +105,8 @@ fn HitList(results: SearchResults) -> impl IntoView {
 #[component]
 fn Hit(hit: SearchHit) -> impl IntoView {
     let site = use_site();
-    // Articles have their own page; the other kinds do not have one in this app yet.
-    let href = (hit.kind == ContentKind::Article)
-        .then(|| article_href(&site, &hit.unit.slug, &hit.slug))
-        .flatten();
-    let title = match href {
-        Some(ArticleHref::Here(href)) => EitherOf3::A(view! { <A href=href>{hit.title}</A> }),
-        Some(ArticleHref::Elsewhere(href)) => EitherOf3::B(view! { <a href=href>{hit.title}</a> }),
-        None => EitherOf3::C(hit.title),
-    };
+    let href = content_href(&site, &hit.unit.slug, &public_path(hit.kind, &hit.slug));
+    let title = view! { <ContentLink href text=hit.title /> };
     view! {
         <li>
             <article class="article-item">

@@ -2,11 +2,12 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::document_title::DocumentTitle;
+use crate::components::latest_announcements::LatestAnnouncements;
 use crate::components::latest_articles::LatestArticles;
 use crate::state::site::use_site;
 
 /// The home of a ward site: a greeting, the ways in to what citizens come for, and
-/// the latest news.
+/// the latest news and the current announcements.
 #[component]
 pub fn WardHomePage() -> impl IntoView {
     let name = use_site().unit.name;
@@ -30,7 +31,12 @@ pub fn WardHomePage() -> impl IntoView {
                 <Shortcut
                     href="/tin-tuc"
                     title="Tin tức"
-                    text="Tin hoạt động, thông báo và văn bản chỉ đạo, điều hành."
+                    text="Tin tức và hoạt động của phường."
+                />
+                <Shortcut
+                    href="/van-ban"
+                    title="Văn bản"
+                    text="Tra cứu văn bản chỉ đạo, điều hành theo loại, năm ban hành và hiệu lực."
                 />
                 <Shortcut
                     href="/gioi-thieu"
@@ -39,7 +45,10 @@ pub fn WardHomePage() -> impl IntoView {
                 />
             </ul>
         </section>
-        <LatestArticles id="tin-moi" heading="Tin mới" />
+        <div class="home-columns">
+            <LatestArticles id="tin-moi" heading="Tin mới" />
+            <LatestAnnouncements id="thong-bao" heading="Thông báo" />
+        </div>
     }
 }
 
