@@ -133,6 +133,8 @@ async fn seed_command(config: &Config, demo: bool) -> anyhow::Result<()> {
     db::migrate(&db).await?;
     let added = seed::seed_units(&db).await?;
     println!("Đơn vị hành chính: thêm {added} (units added).");
+    let days = seed::seed_calendar(&db).await?;
+    println!("Lịch ngày nghỉ, ngày làm bù: thêm {days} ngày (calendar days added).");
     if !demo {
         return Ok(());
     }

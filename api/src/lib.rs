@@ -25,3 +25,4 @@ pub mod telemetry;
 pub mod text;
 pub mod web_app;
 pub mod wire;
+pub mod working_days;

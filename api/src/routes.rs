@@ -11,6 +11,7 @@ pub mod articles;
 pub mod attachments;
 pub mod auth;
 pub mod boundaries;
+pub mod calendar;
 pub mod content;
 pub mod docs;
 pub mod documents;
@@ -35,6 +36,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .configure(site::configure)
             .configure(units::configure)
             .configure(boundaries::configure)
+            .configure(calendar::configure)
             .configure(organization::configure)
             .configure(spokesperson::configure)
             .configure(schedule::configure)

@@ -14,8 +14,10 @@ use sea_orm::prelude::*;
 use sea_orm::{DatabaseConnection, QueryFilter};
 use serde::Deserialize;
 
+mod calendar;
 mod demo_content;
 mod demo_ward_info;
+pub use calendar::seed_calendar;
 pub use demo_content::seed_demo_content;
 pub use demo_ward_info::seed_demo_ward_info;
 

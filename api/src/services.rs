@@ -7,6 +7,7 @@ pub mod articles;
 pub mod attachments;
 pub mod audit;
 pub mod boundaries;
+pub mod calendar;
 pub mod content;
 pub mod legal_documents;
 pub mod login_throttle;

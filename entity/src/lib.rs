@@ -4,6 +4,8 @@
 pub mod account;
 pub mod attachment;
 pub mod audit_event;
+pub mod calendar_day;
+pub mod calendar_year;
 pub mod content_item;
 pub mod content_revision;
 pub mod content_transition;

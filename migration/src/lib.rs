@@ -10,6 +10,7 @@ mod m20261129_000004_create_content;
 mod m20261129_000005_create_attachment;
 mod m20261129_000006_index_live_revisions;
 mod m20261129_000007_create_unit_boundary;
+mod m20261129_000008_create_calendar;
 
 pub struct Migrator;
 
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000005_create_attachment::Migration),
             Box::new(m20261129_000006_index_live_revisions::Migration),
             Box::new(m20261129_000007_create_unit_boundary::Migration),
+            Box::new(m20261129_000008_create_calendar::Migration),
         ]
     }
 }

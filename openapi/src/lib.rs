@@ -7,6 +7,7 @@
 pub mod attachments;
 pub mod auth;
 pub mod boundaries;
+pub mod calendar;
 pub mod content;
 pub mod legal_documents;
 pub mod organization;

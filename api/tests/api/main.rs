@@ -9,6 +9,7 @@ mod helpers;
 
 mod attachments;
 mod auth;
+mod calendar;
 mod content;
 mod content_kinds;
 mod conventions;
