@@ -91,4 +91,3 @@ pub fn AttachmentInput(
         </div>
     }
 }
-
