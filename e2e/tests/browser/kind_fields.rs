@@ -257,3 +257,106 @@ async fn the_weeks_schedule_is_written_in_rows_and_published_with_both_entries()
     assert_eq!(entries[1]["location"], "Phòng tiếp công dân");
     browser.close().await;
 }
+
+#[tokio::test]
+async fn the_organization_is_built_body_by_body_reordered_and_published() {
+    let server = newsroom().await;
+    let browser = Browser::open().await;
+    sign_in(&browser, &server, EDITOR).await;
+    create(&browser, "Cơ cấu tổ chức").await;
+    browser.wait_for_value("Đường dẫn", "co-cau-to-chuc").await;
+
+    browser
+        .find_button("Thêm cơ quan, tổ chức")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let kind = browser.find_labelled_in("Cơ quan 1", "Loại").await;
+    browser.choose_starting(&kind, "Bộ phận chuyên môn").await;
+    browser
+        .type_into_in(
+            "Cơ quan 1",
+            "Tên cơ quan, tổ chức",
+            "Văn phòng HĐND và UBND",
+        )
+        .await;
+    browser
+        .find_button("Thêm cơ quan, tổ chức")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let kind = browser.find_labelled_in("Cơ quan 2", "Loại").await;
+    browser.choose_starting(&kind, "Ủy ban nhân dân").await;
+    browser
+        .type_into_in(
+            "Cơ quan 2",
+            "Tên cơ quan, tổ chức",
+            "Ủy ban nhân dân Phường 1",
+        )
+        .await;
+    for (name, position, phone) in [
+        ("Nguyễn Văn An", "Chủ tịch", "12"),
+        ("Trần Thị Bình", "Phó Chủ tịch", ""),
+    ] {
+        browser
+            .find_button("Thêm người vào cơ quan 2")
+            .await
+            .click()
+            .await
+            .unwrap();
+        let legend = if phone.is_empty() {
+            "Người 2"
+        } else {
+            "Người 1"
+        };
+        browser.type_into_in(legend, "Họ và tên", name).await;
+        browser.type_into_in(legend, "Chức vụ", position).await;
+        browser.type_into_in(legend, "Điện thoại", phone).await;
+    }
+    // The deputy is moved above the chairman with the row's own button.
+    browser
+        .find_button("Lên (người 2 của cơ quan 2)")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let first = browser.find_labelled_in("Người 1", "Họ và tên").await;
+    assert_eq!(
+        first.prop("value").await.unwrap().as_deref(),
+        Some("Trần Thị Bình")
+    );
+
+    // The chairman's number is refused by the contract, on his row where he now is.
+    submit(&browser).await;
+    let phone = browser.find_labelled_in("Người 2", "Điện thoại").await;
+    assert!(!browser.field_error(&phone).await.is_empty());
+    browser.retype(&phone, "0903 111 222").await;
+    submit(&browser).await;
+    browser.find_text("p", "Đã gửi bài để duyệt.").await;
+    sign_out(&browser).await;
+
+    approve(&browser, &server, "Cơ cấu tổ chức").await;
+
+    let shown = get_json(&format!("{}/units/phuong-1/organization", server.api())).await;
+    let bodies = shown["bodies"].as_array().unwrap();
+    let kinds: Vec<&str> = bodies.iter().map(|b| b["kind"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["peoples_committee", "department"], "{shown}");
+    let members: Vec<(&str, &str)> = bodies[0]["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            (
+                m["name"].as_str().unwrap(),
+                m["phone"].as_str().unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        members,
+        [("Trần Thị Bình", ""), ("Nguyễn Văn An", "0903111222")]
+    );
+    browser.close().await;
+}
