@@ -1,5 +1,6 @@
 //! Pure text helpers of the console, unit-tested on the host.
 
+pub mod form_values;
 pub mod labels;
 pub mod schedule;
 pub mod slug;

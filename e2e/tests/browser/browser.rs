@@ -161,6 +161,84 @@ impl Browser {
         panic!("\"{label}\" holds {value:?}, not \"{expected}\"");
     }
 
+    /// The input whose label reads exactly `label` inside the group (fieldset) whose
+    /// legend reads `legend`: "Nội dung" of "Mục 2".
+    pub async fn find_labelled_in(&self, legend: &str, label: &str) -> WebElement {
+        let label_element = self
+            .driver
+            .query(By::XPath(format!(
+                "//fieldset[legend[normalize-space(.) = '{legend}']]//label[normalize-space(.) = '{label}']"
+            )))
+            .wait(WAIT, POLL)
+            .and_displayed()
+            .first()
+            .await
+            .unwrap_or_else(|e| panic!("no \"{label}\" in \"{legend}\": {e}"));
+        let id = label_element
+            .attr("for")
+            .await
+            .unwrap()
+            .expect("label without for");
+        self.driver.find(By::Id(id)).await.unwrap()
+    }
+
+    /// Types `text` into the field labelled `label` of the group `legend`.
+    pub async fn type_into_in(&self, legend: &str, label: &str, text: &str) {
+        self.find_labelled_in(legend, label)
+            .await
+            .send_keys(text)
+            .await
+            .unwrap_or_else(|e| panic!("cannot type into \"{label}\" of \"{legend}\": {e}"));
+    }
+
+    /// Replaces what `field` holds with `text`, as a person does: select all, type.
+    pub async fn retype(&self, field: &WebElement, text: &str) {
+        field.send_keys(Key::Control + "a").await.unwrap();
+        field.send_keys(Key::Backspace).await.unwrap();
+        field.send_keys(text).await.unwrap();
+    }
+
+    /// Picks the first option of the list `select` whose text starts with `prefix`.
+    pub async fn choose_starting(&self, select: &WebElement, prefix: &str) {
+        select
+            .find(By::XPath(format!(
+                "./option[starts-with(normalize-space(.), '{prefix}')]"
+            )))
+            .await
+            .unwrap_or_else(|e| panic!("no option starting \"{prefix}\": {e}"))
+            .click()
+            .await
+            .unwrap();
+    }
+
+    /// The message shown for the input `field` (its `aria-describedby` error).
+    pub async fn field_error(&self, field: &WebElement) -> String {
+        let id = field.id().await.unwrap().expect("input without id");
+        self.driver
+            .query(By::Id(format!("{id}-loi")))
+            .wait(WAIT, POLL)
+            .and_displayed()
+            .first()
+            .await
+            .unwrap_or_else(|e| panic!("no message for #{id}: {e}"))
+            .text()
+            .await
+            .unwrap()
+    }
+
+    /// The link reading `text` in the navigation or section headed `heading`.
+    pub async fn find_link_under(&self, heading: &str, text: &str) -> WebElement {
+        self.driver
+            .query(By::XPath(format!(
+                "//*[self::nav or self::section][h2[normalize-space(.) = '{heading}']]//a[normalize-space(.) = '{text}']"
+            )))
+            .wait(WAIT, POLL)
+            .and_displayed()
+            .first()
+            .await
+            .unwrap_or_else(|e| panic!("no link \"{text}\" under \"{heading}\": {e}"))
+    }
+
     /// The text field of the search form (role `search`) in the site header.
     pub async fn find_header_search_box(&self) -> WebElement {
         self.driver

@@ -20,7 +20,7 @@ const REASON: &str = "Bổ sung thời gian và địa điểm ra quân";
 const FIX: &str = "\n\nThời gian: 7 giờ sáng Chủ nhật, tại bến Nhiêu Lộc.";
 
 /// Signs in on Phường 1's site; staff land in the console.
-async fn sign_in(browser: &Browser, server: &Server, login: &str) {
+pub async fn sign_in(browser: &Browser, server: &Server, login: &str) {
     fill_sign_in_form(browser, server, login, PASSWORD).await;
     browser
         .find_button("Đăng nhập")
@@ -31,7 +31,7 @@ async fn sign_in(browser: &Browser, server: &Server, login: &str) {
     browser.wait_for_path("/quan-tri").await;
 }
 
-async fn sign_out(browser: &Browser) {
+pub async fn sign_out(browser: &Browser) {
     browser
         .find_button("Đăng xuất")
         .await

@@ -9,6 +9,7 @@
 
 mod browser;
 mod editorial_review;
+mod kind_fields;
 mod news;
 mod portal;
 mod public_content;

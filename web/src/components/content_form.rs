@@ -4,13 +4,14 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_location, use_navigate};
-use openapi::ErrorCode;
 use openapi::auth::Role;
 use openapi::content::{
     ContentDetails, ContentDraft, ContentKind, CreateContentRequest, RevisionState,
     StaffContentItem,
 };
+use openapi::schedule::{Week, WeekSchedule};
 use openapi::values::Slug;
+use openapi::{ErrorCode, FieldError};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
@@ -20,22 +21,15 @@ use crate::components::attachment_input::AttachmentInput;
 use crate::components::content_status::ContentStatus;
 use crate::components::error_message::ErrorMessage;
 use crate::components::field_message::{FieldMessage, described_by, field_message};
+use crate::components::kind_fields::schedule::week_label;
+use crate::components::kind_fields::{KindFields, KindFieldsEditor, today};
 use crate::components::markdown_preview::MarkdownPreview;
 use crate::state::access::may_act_as;
 use crate::state::flash::use_flash;
 use crate::state::session::use_session;
 use crate::state::site::use_site;
+use crate::text::form_values::merge_errors;
 use crate::text::slug::suggest_slug;
-
-/// The fields in the order they appear, with their input ids: the keyboard goes to
-/// the first one with a problem.
-const FIELDS: [(&str, &str); 5] = [
-    ("title", "tieu-de"),
-    ("slug", "duong-dan"),
-    ("category", "chuyen-muc"),
-    ("summary", "tom-tat"),
-    ("body", "noi-dung-bai"),
-];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Action {
@@ -58,43 +52,55 @@ struct Fields {
     category: RwSignal<String>,
     summary: RwSignal<String>,
     body: RwSignal<String>,
-    /// The kind's own fields, kept as loaded so that saving the text never drops them.
-    details: RwSignal<ContentDetails>,
+    /// The kind's own fields.
+    kind_fields: KindFields,
 }
 
 impl Fields {
-    fn new(existing: Option<&StaffContentItem>) -> Fields {
+    fn new(existing: Option<&StaffContentItem>, kind: ContentKind) -> Fields {
         let draft = existing.map(|item| item.draft.clone());
         let text = |pick: fn(&ContentDraft) -> String| {
             RwSignal::new(draft.as_ref().map(pick).unwrap_or_default())
         };
         Fields {
-            kind: RwSignal::new(existing.map_or(ContentKind::Article, |item| item.kind)),
+            kind: RwSignal::new(existing.map_or(kind, |item| item.kind)),
             slug: RwSignal::new(existing.map(|item| item.slug.clone()).unwrap_or_default()),
             title: text(|draft| draft.title.clone()),
             category: text(|draft| draft.category.clone().unwrap_or_default()),
             summary: text(|draft| draft.summary.clone()),
             body: text(|draft| draft.body.clone()),
-            details: RwSignal::new(draft.map(|draft| draft.details).unwrap_or_default()),
+            kind_fields: KindFields::new(
+                &draft.map(|draft| draft.details).unwrap_or_default(),
+                today(),
+            ),
         }
     }
 
-    /// The text as the API takes it; only articles have a category.
-    fn draft(self) -> ContentDraft {
+    /// The text as the API takes it, and what of the kind's fields could not be read
+    /// as typed; only articles have a category.
+    fn draft(self) -> (ContentDraft, Vec<FieldError>) {
+        let kind = self.kind.get_untracked();
         let category = self.category.get_untracked();
-        ContentDraft {
+        let (details, typed) = self.kind_fields.read(kind);
+        let draft = ContentDraft {
             title: self.title.get_untracked(),
-            category: (self.kind.get_untracked() == ContentKind::Article && !category.is_empty())
-                .then_some(category),
+            category: (kind == ContentKind::Article && !category.is_empty()).then_some(category),
             summary: self.summary.get_untracked(),
             body: self.body.get_untracked(),
-            details: self.details.get_untracked(),
-        }
+            details,
+        };
+        (draft, typed)
     }
 }
 
-/// The checks the server makes, first, so a slip costs no round trip and reads the same.
-fn check(kind: ContentKind, slug: Option<&str>, draft: &ContentDraft) -> Result<(), ApiError> {
+/// The checks the server makes, first, so a slip costs no round trip and reads the
+/// same: the contract's own `ContentDraft::parse`, after what could not be read as typed.
+fn check(
+    kind: ContentKind,
+    slug: Option<&str>,
+    draft: &ContentDraft,
+    typed: Vec<FieldError>,
+) -> Result<(), ApiError> {
     let mut errors = Vec::new();
     if let Some(Err(error)) = slug.map(Slug::parse) {
         errors.push(error.on("slug"));
@@ -102,6 +108,7 @@ fn check(kind: ContentKind, slug: Option<&str>, draft: &ContentDraft) -> Result<
     if let Err(found) = draft.parse(kind) {
         errors.extend(found);
     }
+    let errors = merge_errors(typed, errors);
     if errors.is_empty() {
         Ok(())
     } else {
@@ -109,23 +116,50 @@ fn check(kind: ContentKind, slug: Option<&str>, draft: &ContentDraft) -> Result<
     }
 }
 
-fn focus_first_invalid(error: &ApiError) {
-    let target = FIELDS
-        .iter()
-        .find(|(field, _)| error.field_message(field).is_some())
-        .map(|(_, id)| *id)
-        .or((error.code() == Some(ErrorCode::SlugTaken)).then_some("duong-dan"));
-    let element = target
-        .and_then(|id| document().get_element_by_id(id))
-        .and_then(|element| element.dyn_into::<HtmlElement>().ok());
-    if let Some(element) = element {
-        let _ = element.focus();
+/// Puts the keyboard on the first input, in the order of the page, that has a problem,
+/// once the messages show.
+fn focus_first_invalid() {
+    request_animation_frame(|| {
+        let element = document()
+            .query_selector(".content-form [aria-invalid=\"true\"]")
+            .ok()
+            .flatten()
+            .and_then(|element| element.dyn_into::<HtmlElement>().ok());
+        if let Some(element) = element {
+            let _ = element.focus();
+        }
+    });
+}
+
+/// The slug a kind fixes (organization, spokesperson, the schedule's week), if any.
+fn fixed_slug(kind: ContentKind, week: Week) -> Option<String> {
+    let details = ContentDetails {
+        schedule: Some(WeekSchedule {
+            week,
+            entries: Vec::new(),
+        }),
+        ..ContentDetails::default()
+    };
+    kind.required_slug(&details)
+}
+
+/// The title a new item of a kind with one item per unit (or per week) starts with.
+fn default_title(kind: ContentKind, week: Week) -> Option<String> {
+    match kind {
+        ContentKind::Organization | ContentKind::Spokesperson => Some(kind.label().to_owned()),
+        ContentKind::WeeklySchedule => Some(format!("Lịch công tác {}", week_label(week))),
+        _ => None,
     }
 }
 
 /// The editor of one item, new (`existing` is `None`) or already saved.
 #[component]
-pub fn ContentForm(existing: Option<StaffContentItem>) -> impl IntoView {
+pub fn ContentForm(
+    existing: Option<StaffContentItem>,
+    /// The kind a new item starts as (the list's "Tạo mới" links choose it).
+    #[prop(optional)]
+    kind: Option<ContentKind>,
+) -> impl IntoView {
     let session = use_session();
     let site = use_site();
     let unit = site.unit.slug.clone();
@@ -137,7 +171,7 @@ pub fn ContentForm(existing: Option<StaffContentItem>) -> impl IntoView {
         .me()
         .is_some_and(|me| may_act_as(&me, Role::Editor, &site));
     let is_new = existing.is_none();
-    let fields = Fields::new(existing.as_ref());
+    let fields = Fields::new(existing.as_ref(), kind.unwrap_or(ContentKind::Article));
     let item = RwSignal::new(existing);
     let error = RwSignal::new(None::<ApiError>);
     let pending = RwSignal::new(false);
@@ -151,13 +185,31 @@ pub fn ContentForm(existing: Option<StaffContentItem>) -> impl IntoView {
             })
     });
 
-    // The slug follows the title until the editor types one of their own.
+    // The slug follows the title until the editor types one of their own, except
+    // where the kind fixes it: then it is filled in and cannot be changed.
     let slug_edited = RwSignal::new(false);
+    let week = fields.kind_fields.schedule.week;
+    let slug_fixed =
+        Memo::new(move |_| is_new && fixed_slug(fields.kind.get(), week.get()).is_some());
     if is_new {
         Effect::new(move || {
             let title = fields.title.get();
-            if !slug_edited.get_untracked() {
-                fields.slug.set(suggest_slug(&title));
+            match fixed_slug(fields.kind.get(), week.get()) {
+                Some(slug) => fields.slug.set(slug),
+                None if !slug_edited.get_untracked() => fields.slug.set(suggest_slug(&title)),
+                None => {}
+            }
+        });
+        // A one-per-unit kind gets its usual title, until the editor writes another.
+        let given_title = RwSignal::new(None::<String>);
+        Effect::new(move || {
+            let Some(title) = default_title(fields.kind.get(), week.get()) else {
+                return;
+            };
+            let current = fields.title.get_untracked();
+            if current.trim().is_empty() || given_title.get_untracked().as_ref() == Some(&current) {
+                fields.title.set(title.clone());
+                given_title.set(Some(title));
             }
         });
     }
@@ -166,13 +218,18 @@ pub fn ContentForm(existing: Option<StaffContentItem>) -> impl IntoView {
         if pending.get_untracked() || locked.get_untracked() {
             return;
         }
-        let draft = fields.draft();
+        let (draft, typed) = fields.draft();
         let saved = item.get_untracked();
         let slug = fields.slug.get_untracked().trim().to_owned();
         let kind = fields.kind.get_untracked();
-        if let Err(invalid) = check(kind, saved.is_none().then_some(slug.as_str()), &draft) {
-            focus_first_invalid(&invalid);
+        if let Err(invalid) = check(
+            kind,
+            saved.is_none().then_some(slug.as_str()),
+            &draft,
+            typed,
+        ) {
             error.set(Some(invalid));
+            focus_first_invalid();
             return;
         }
         pending.set(true);
@@ -217,8 +274,8 @@ pub fn ContentForm(existing: Option<StaffContentItem>) -> impl IntoView {
                     }
                 }
                 Err(failure) => {
-                    focus_first_invalid(&failure);
                     error.set(Some(failure));
+                    focus_first_invalid();
                 }
             }
         });
@@ -311,6 +368,7 @@ pub fn ContentForm(existing: Option<StaffContentItem>) -> impl IntoView {
                         autocomplete="off"
                         spellcheck="false"
                         bind:value=fields.slug
+                        readonly=move || slug_fixed.get()
                         on:input=move |event| slug_edited.set(!event_target_value(&event).is_empty())
                         aria-invalid=move || slug_message.get().map(|_| "true")
                         aria-describedby=move || {
@@ -322,7 +380,11 @@ pub fn ContentForm(existing: Option<StaffContentItem>) -> impl IntoView {
                         }
                     />
                     <p id="duong-dan-huong-dan" class="field-hint">
-                        "Gợi ý từ tiêu đề; chỉ gồm chữ thường không dấu, chữ số và dấu gạch nối."
+                        {move || if slug_fixed.get() {
+                            "Loại nội dung này có đường dẫn cố định, được điền sẵn."
+                        } else {
+                            "Gợi ý từ tiêu đề; chỉ gồm chữ thường không dấu, chữ số và dấu gạch nối."
+                        }}
                     </p>
                     <FieldMessage field_id="duong-dan" message=slug_message />
                 </div>
@@ -330,6 +392,13 @@ pub fn ContentForm(existing: Option<StaffContentItem>) -> impl IntoView {
             {move || (fields.kind.get() == ContentKind::Article).then(|| view! {
                 <CategoryField category=fields.category locked message=message("category") />
             })}
+            <KindFieldsEditor
+                kind=fields.kind
+                fields=fields.kind_fields
+                is_new
+                locked=Signal::from(locked)
+                error
+            />
             <div class="field">
                 <label for="tom-tat">"Tóm tắt"</label>
                 <textarea
@@ -534,14 +603,64 @@ mod tests {
 
     #[test]
     fn a_new_item_needs_a_valid_slug_and_a_title() {
-        let error = check(ContentKind::Article, Some("Tin Mới"), &draft(" ")).unwrap_err();
+        let error = check(
+            ContentKind::Article,
+            Some("Tin Mới"),
+            &draft(" "),
+            Vec::new(),
+        )
+        .unwrap_err();
         assert!(error.field_message("slug").is_some());
         assert!(error.field_message("title").is_some());
-        assert!(check(ContentKind::Article, Some("tin-moi"), &draft("Tin mới")).is_ok());
+        assert!(
+            check(
+                ContentKind::Article,
+                Some("tin-moi"),
+                &draft("Tin mới"),
+                Vec::new()
+            )
+            .is_ok()
+        );
     }
 
     #[test]
     fn a_saved_item_keeps_its_slug_and_is_not_asked_for_one() {
-        assert!(check(ContentKind::Article, None, &draft("Tin mới")).is_ok());
+        assert!(check(ContentKind::Article, None, &draft("Tin mới"), Vec::new()).is_ok());
+    }
+
+    #[test]
+    fn a_legal_document_is_checked_by_the_contract_and_a_typing_slip_wins() {
+        let typed = vec![FieldError::new(
+            "details.document.issued_on",
+            "invalid_format",
+            "Nhập ngày theo dạng ngày/tháng/năm, ví dụ 05/12/2026",
+        )];
+        let error = check(
+            ContentKind::LegalDocument,
+            Some("qd-1"),
+            &draft("Quyết định"),
+            typed,
+        )
+        .unwrap_err();
+        assert!(error.field_message("details.document.issued_on").is_some());
+        assert!(error.field_message("details.document").is_some());
+    }
+
+    #[test]
+    fn kinds_with_one_item_get_their_slug_and_a_schedule_its_week() {
+        let week = Week::parse("2026-W49").unwrap();
+        assert_eq!(
+            fixed_slug(ContentKind::Organization, week).as_deref(),
+            Some("co-cau-to-chuc")
+        );
+        assert_eq!(
+            fixed_slug(ContentKind::WeeklySchedule, week).as_deref(),
+            Some("lich-2026-w49")
+        );
+        assert_eq!(fixed_slug(ContentKind::Article, week), None);
+        assert_eq!(
+            default_title(ContentKind::WeeklySchedule, week).as_deref(),
+            Some("Lịch công tác Tuần 49/2026 (30/11 – 06/12/2026)")
+        );
     }
 }

@@ -43,3 +43,21 @@ pub fn FieldMessage(
         })
     }
 }
+
+/// The message for the field at `path` (`details.document.number`), as a signal.
+pub fn path_message(error: RwSignal<Option<ApiError>>, path: String) -> Signal<Option<String>> {
+    Signal::derive(move || {
+        error.with(|error| error.as_ref().and_then(|error| error.field_message(&path)))
+    })
+}
+
+/// A message that belongs to a group of inputs rather than one (`details.schedule`:
+/// "required"), shown where the group starts.
+#[component]
+pub fn GroupMessage(message: Signal<Option<String>>) -> impl IntoView {
+    move || {
+        message
+            .get()
+            .map(|text| view! { <p class="field-error" role="alert">{text}</p> })
+    }
+}

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
+use openapi::content::ContentKind;
 
 use crate::api;
 use crate::components::api_errors::ApiErrors;
@@ -9,13 +10,21 @@ use crate::components::loading::Loading;
 use crate::state::session::use_session;
 use crate::state::site::use_site;
 
-/// "/quan-tri/tin-bai/moi": a new item.
+/// "/quan-tri/tin-bai/moi?loai=": a new item, of the kind the link chose (an article
+/// by default).
 #[component]
 pub fn NewContentPage() -> impl IntoView {
+    let kind = use_query_map()
+        .with_untracked(|query| query.get("loai"))
+        .and_then(|kind| ContentKind::parse(&kind));
+    let heading = match kind {
+        None | Some(ContentKind::Article) => "Viết bài mới".to_owned(),
+        Some(kind) => format!("Tạo mới: {}", kind.label()),
+    };
     view! {
-        <DocumentTitle page="Viết bài mới" />
-        <h1>"Viết bài mới"</h1>
-        <ContentForm existing=None />
+        <DocumentTitle page=heading.clone() />
+        <h1>{heading}</h1>
+        <ContentForm existing=None kind=kind.unwrap_or(ContentKind::Article) />
     }
 }
 

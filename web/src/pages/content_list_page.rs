@@ -2,7 +2,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
-use openapi::content::{RevisionState, StaffContentItem};
+use openapi::content::{ContentKind, RevisionState, StaffContentItem};
 
 use crate::api;
 use crate::components::api_errors::ApiErrors;
@@ -55,6 +55,7 @@ pub fn ContentListPage() -> impl IntoView {
                 "Viết bài mới"
             </A>
         </div>
+        <NewItemLinks />
         <StateFilter current=state />
         <ErrorBoundary fallback=|errors| view! { <ApiErrors errors /> }>
             <Suspense fallback=Loading>
@@ -63,6 +64,28 @@ pub fn ContentListPage() -> impl IntoView {
                 })}
             </Suspense>
         </ErrorBoundary>
+    }
+}
+
+/// "Tạo mới": one link per kind, each opening the editor with its fields.
+#[component]
+fn NewItemLinks() -> impl IntoView {
+    let links = ContentKind::ALL
+        .into_iter()
+        .filter(|kind| *kind != ContentKind::Planning)
+        .map(|kind| {
+            view! {
+                <li>
+                    <A href=format!("/quan-tri/tin-bai/moi?loai={}", kind.as_str())>{kind.label()}</A>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="new-item-links" aria-labelledby="tao-moi">
+            <h2 id="tao-moi">"Tạo mới"</h2>
+            <ul>{links}</ul>
+        </nav>
     }
 }
 
