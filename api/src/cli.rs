@@ -135,6 +135,8 @@ async fn seed_command(config: &Config, demo: bool) -> anyhow::Result<()> {
     println!("Đơn vị hành chính: thêm {added} (units added).");
     let days = seed::seed_calendar(&db).await?;
     println!("Lịch ngày nghỉ, ngày làm bù: thêm {days} ngày (calendar days added).");
+    let categories = seed::seed_feedback_setup(&db).await?;
+    println!("Lĩnh vực phản ánh của các phường: thêm {categories} (feedback categories added).");
     if !demo {
         return Ok(());
     }

@@ -203,6 +203,46 @@ pub fn point(field: &str, point: [f64; 2]) -> Result<(), FieldError> {
     }
 }
 
+/// Whether `point` (`[longitude, latitude]`) lies inside the stored boundary
+/// geometry (a Polygon or MultiPolygon as [`boundary`] accepted it): inside an outer
+/// ring and outside its holes.
+pub fn contains(geometry: &Value, point: [f64; 2]) -> bool {
+    let Ok(geometry) = serde_json::from_value::<geojson::Geometry>(geometry.clone()) else {
+        return false;
+    };
+    let polygons = match geometry.value {
+        GeometryValue::Polygon { coordinates } => vec![coordinates],
+        GeometryValue::MultiPolygon { coordinates } => coordinates,
+        _ => return false,
+    };
+    polygons.iter().any(|rings| {
+        let mut rings = rings.iter();
+        let inside_outer = rings
+            .next()
+            .is_some_and(|outer| ring_contains(outer, point));
+        inside_outer && !rings.any(|hole| ring_contains(hole, point))
+    })
+}
+
+/// Ray casting: a ray from the point crosses the ring's edges an odd number of times.
+fn ring_contains(ring: &[geojson::Position], [x, y]: [f64; 2]) -> bool {
+    let corners: Vec<(f64, f64)> = ring
+        .iter()
+        .filter_map(|p| match p.as_slice() {
+            [px, py, ..] => Some((*px, *py)),
+            _ => None,
+        })
+        .collect();
+    let mut inside = false;
+    for pair in corners.windows(2) {
+        let ((x1, y1), (x2, y2)) = (pair[0], pair[1]);
+        if (y1 > y) != (y2 > y) && x < (x2 - x1) * (y - y1) / (y2 - y1) + x1 {
+            inside = !inside;
+        }
+    }
+    inside
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -261,6 +301,12 @@ mod tests {
                 .code,
             "invalid_geojson"
         );
+    }
+
+    #[test]
+    fn a_point_is_inside_its_ward_and_not_next_door() {
+        assert!(contains(&square(true), [106.665, 10.775]));
+        assert!(!contains(&square(true), [106.675, 10.775]));
     }
 
     #[test]

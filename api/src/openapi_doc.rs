@@ -30,6 +30,7 @@ use crate::routes;
         (name = "ward information", description = "Organization, spokesperson, weekly schedule (JSON and iCalendar), planning; boundaries are under units"),
         (name = "search", description = "Search across published content, insensitive to case and diacritics"),
         (name = "content", description = "Writing and reviewing content: nothing is public before a reviewer approves it"),
+        (name = "feedback", description = "Citizen feedback (phản ánh, kiến nghị): categories, sending, looking up by code and contact"),
         (name = "calendar", description = "The working-day calendar deadlines are counted on"),
         (name = "operations", description = "Health, readiness and metrics for operators"),
     ),

@@ -15,6 +15,7 @@ pub mod calendar;
 pub mod content;
 pub mod docs;
 pub mod documents;
+pub mod feedback;
 pub mod files;
 pub mod me;
 pub mod ops;
@@ -37,6 +38,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .configure(units::configure)
             .configure(boundaries::configure)
             .configure(calendar::configure)
+            .configure(feedback::configure)
             .configure(organization::configure)
             .configure(spokesperson::configure)
             .configure(schedule::configure)

@@ -17,9 +17,11 @@ use serde::Deserialize;
 mod calendar;
 mod demo_content;
 mod demo_ward_info;
+mod feedback_setup;
 pub use calendar::seed_calendar;
 pub use demo_content::seed_demo_content;
 pub use demo_ward_info::seed_demo_ward_info;
+pub use feedback_setup::seed_feedback_setup;
 
 use crate::error::ApiError;
 use crate::services::accounts::{self, NewStaff};

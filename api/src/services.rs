@@ -9,6 +9,7 @@ pub mod audit;
 pub mod boundaries;
 pub mod calendar;
 pub mod content;
+pub mod feedback;
 pub mod legal_documents;
 pub mod login_throttle;
 pub mod organization;

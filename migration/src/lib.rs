@@ -11,6 +11,7 @@ mod m20261129_000005_create_attachment;
 mod m20261129_000006_index_live_revisions;
 mod m20261129_000007_create_unit_boundary;
 mod m20261129_000008_create_calendar;
+mod m20261129_000009_create_feedback;
 
 pub struct Migrator;
 
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000006_index_live_revisions::Migration),
             Box::new(m20261129_000007_create_unit_boundary::Migration),
             Box::new(m20261129_000008_create_calendar::Migration),
+            Box::new(m20261129_000009_create_feedback::Migration),
         ]
     }
 }

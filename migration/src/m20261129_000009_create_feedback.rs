@@ -29,8 +29,19 @@ impl MigrationTrait for Migration {
                     .col(big_integer("unit_id"))
                     .col(string("slug"))
                     .col(string("name"))
-                    .foreign_key(&mut fk("department", "unit_id", "unit", ForeignKeyAction::Restrict))
-                    .index(Index::create().name("idx_department_slug").col("unit_id").col("slug").unique())
+                    .foreign_key(&mut fk(
+                        "department",
+                        "unit_id",
+                        "unit",
+                        ForeignKeyAction::Restrict,
+                    ))
+                    .index(
+                        Index::create()
+                            .name("idx_department_slug")
+                            .col("unit_id")
+                            .col("slug")
+                            .unique(),
+                    )
                     .to_owned(),
             )
             .await?;
@@ -41,9 +52,25 @@ impl MigrationTrait for Migration {
                     .col(big_pk_auto("id"))
                     .col(big_integer("department_id"))
                     .col(big_integer("account_id"))
-                    .foreign_key(&mut fk("department_member", "department_id", "department", ForeignKeyAction::Cascade))
-                    .foreign_key(&mut fk("department_member", "account_id", "account", ForeignKeyAction::Cascade))
-                    .index(Index::create().name("idx_department_member").col("department_id").col("account_id").unique())
+                    .foreign_key(&mut fk(
+                        "department_member",
+                        "department_id",
+                        "department",
+                        ForeignKeyAction::Cascade,
+                    ))
+                    .foreign_key(&mut fk(
+                        "department_member",
+                        "account_id",
+                        "account",
+                        ForeignKeyAction::Cascade,
+                    ))
+                    .index(
+                        Index::create()
+                            .name("idx_department_member")
+                            .col("department_id")
+                            .col("account_id")
+                            .unique(),
+                    )
                     .to_owned(),
             )
             .await?;
@@ -58,9 +85,25 @@ impl MigrationTrait for Migration {
                     .col(string("name"))
                     .col(big_integer_null("default_department_id"))
                     .col(integer("display_order"))
-                    .foreign_key(&mut fk("feedback_category", "unit_id", "unit", ForeignKeyAction::Restrict))
-                    .foreign_key(&mut fk("feedback_category", "default_department_id", "department", ForeignKeyAction::SetNull))
-                    .index(Index::create().name("idx_feedback_category_code").col("unit_id").col("code").unique())
+                    .foreign_key(&mut fk(
+                        "feedback_category",
+                        "unit_id",
+                        "unit",
+                        ForeignKeyAction::Restrict,
+                    ))
+                    .foreign_key(&mut fk(
+                        "feedback_category",
+                        "default_department_id",
+                        "department",
+                        ForeignKeyAction::SetNull,
+                    ))
+                    .index(
+                        Index::create()
+                            .name("idx_feedback_category_code")
+                            .col("unit_id")
+                            .col("code")
+                            .unique(),
+                    )
                     .to_owned(),
             )
             .await?;
@@ -94,10 +137,30 @@ impl MigrationTrait for Migration {
                     .col(timestamp_with_time_zone("updated_at"))
                     .col(text_null("reply"))
                     .col(timestamp_with_time_zone_null("published_at"))
-                    .foreign_key(&mut fk("feedback", "unit_id", "unit", ForeignKeyAction::Restrict))
-                    .foreign_key(&mut fk("feedback", "category_id", "feedback_category", ForeignKeyAction::Restrict))
-                    .foreign_key(&mut fk("feedback", "submitted_by", "account", ForeignKeyAction::SetNull))
-                    .foreign_key(&mut fk("feedback", "department_id", "department", ForeignKeyAction::SetNull))
+                    .foreign_key(&mut fk(
+                        "feedback",
+                        "unit_id",
+                        "unit",
+                        ForeignKeyAction::Restrict,
+                    ))
+                    .foreign_key(&mut fk(
+                        "feedback",
+                        "category_id",
+                        "feedback_category",
+                        ForeignKeyAction::Restrict,
+                    ))
+                    .foreign_key(&mut fk(
+                        "feedback",
+                        "submitted_by",
+                        "account",
+                        ForeignKeyAction::SetNull,
+                    ))
+                    .foreign_key(&mut fk(
+                        "feedback",
+                        "department_id",
+                        "department",
+                        ForeignKeyAction::SetNull,
+                    ))
                     .to_owned(),
             )
             .await?;
@@ -123,8 +186,18 @@ impl MigrationTrait for Migration {
                     .col(big_integer_null("actor_id"))
                     .col(timestamp_with_time_zone("occurred_at"))
                     .col(text_null("note"))
-                    .foreign_key(&mut fk("feedback_event", "feedback_id", "feedback", ForeignKeyAction::Cascade))
-                    .foreign_key(&mut fk("feedback_event", "actor_id", "account", ForeignKeyAction::SetNull))
+                    .foreign_key(&mut fk(
+                        "feedback_event",
+                        "feedback_id",
+                        "feedback",
+                        ForeignKeyAction::Cascade,
+                    ))
+                    .foreign_key(&mut fk(
+                        "feedback_event",
+                        "actor_id",
+                        "account",
+                        ForeignKeyAction::SetNull,
+                    ))
                     .to_owned(),
             )
             .await?;
@@ -140,8 +213,16 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        for table in ["feedback_event", "feedback", "feedback_category", "department_member", "department"] {
-            manager.drop_table(Table::drop().table(table).to_owned()).await?;
+        for table in [
+            "feedback_event",
+            "feedback",
+            "feedback_category",
+            "department_member",
+            "department",
+        ] {
+            manager
+                .drop_table(Table::drop().table(table).to_owned())
+                .await?;
         }
         Ok(())
     }

@@ -87,22 +87,45 @@ impl NewFeedback {
             if length == 0 {
                 errors.push(FieldError::new(field, "required", "Trường này là bắt buộc"));
             } else if length < min {
-                errors.push(FieldError::new(field, "too_short", &format!("Cần ít nhất {min} ký tự")));
+                errors.push(FieldError::new(
+                    field,
+                    "too_short",
+                    &format!("Cần ít nhất {min} ký tự"),
+                ));
             } else if length > max {
-                errors.push(FieldError::new(field, "too_long", &format!("Tối đa {max} ký tự")));
+                errors.push(FieldError::new(
+                    field,
+                    "too_long",
+                    &format!("Tối đa {max} ký tự"),
+                ));
             }
             value
         };
         let category = text("category", &self.category, 1, 100);
         let title = text("title", &self.title, 1, MAX_TITLE_CHARS);
-        let content = text("content", &self.content, MIN_CONTENT_CHARS, MAX_CONTENT_CHARS);
+        let content = text(
+            "content",
+            &self.content,
+            MIN_CONTENT_CHARS,
+            MAX_CONTENT_CHARS,
+        );
         let contact_name = text("contact_name", &self.contact_name, 1, 100);
-        let given = |value: &Option<String>| value.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned);
+        let given = |value: &Option<String>| {
+            value
+                .as_deref()
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+                .map(str::to_owned)
+        };
         let contact_phone = given(&self.contact_phone).and_then(|phone| {
-            PhoneNumber::parse(&phone).map_err(|e| errors.push(e.on("contact_phone"))).ok()
+            PhoneNumber::parse(&phone)
+                .map_err(|e| errors.push(e.on("contact_phone")))
+                .ok()
         });
         let contact_email = given(&self.contact_email).and_then(|email| {
-            Email::parse(&email).map_err(|e| errors.push(e.on("contact_email"))).ok()
+            Email::parse(&email)
+                .map_err(|e| errors.push(e.on("contact_email")))
+                .ok()
         });
         if given(&self.contact_phone).is_none() && given(&self.contact_email).is_none() {
             errors.push(FieldError::new(
@@ -121,7 +144,11 @@ impl NewFeedback {
         let location = self.location.clone().unwrap_or_default();
         let address = given(&location.address).map(|a| normalize_text(&a));
         if address.as_ref().is_some_and(|a| a.chars().count() > 300) {
-            errors.push(FieldError::new("location.address", "too_long", "Tối đa 300 ký tự"));
+            errors.push(FieldError::new(
+                "location.address",
+                "too_long",
+                "Tối đa 300 ký tự",
+            ));
         }
         let point = match (location.latitude, location.longitude) {
             (Some(latitude), Some(longitude)) => Some((longitude, latitude)),
@@ -194,7 +221,9 @@ impl FeedbackState {
     }
 
     pub fn parse(value: &str) -> Option<FeedbackState> {
-        FeedbackState::ALL.into_iter().find(|state| state.as_str() == value)
+        FeedbackState::ALL
+            .into_iter()
+            .find(|state| state.as_str() == value)
     }
 
     /// What a citizen reads.
@@ -273,7 +302,12 @@ mod tests {
         let mut missing = feedback();
         missing.consent = false;
         missing.contact_phone = None;
-        let fields: Vec<String> = missing.parse().unwrap_err().into_iter().map(|e| e.field).collect();
+        let fields: Vec<String> = missing
+            .parse()
+            .unwrap_err()
+            .into_iter()
+            .map(|e| e.field)
+            .collect();
         assert_eq!(fields, ["contact_phone", "consent"]);
     }
 

@@ -9,6 +9,7 @@ pub mod auth;
 pub mod boundaries;
 pub mod calendar;
 pub mod content;
+pub mod feedback;
 pub mod legal_documents;
 pub mod organization;
 pub mod planning;

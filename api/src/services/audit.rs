@@ -71,6 +71,9 @@ pub enum AuditEvent {
         unit_id: i64,
         illustrative: bool,
     },
+    FeedbackReceived {
+        feedback_id: i64,
+    },
 }
 
 /// Records `event`, done by `actor` (none for anonymous or the command line) in `unit`.

@@ -14,6 +14,7 @@ mod content;
 mod content_kinds;
 mod conventions;
 mod demo;
+mod feedback;
 mod openapi_drift;
 mod search;
 mod sessions;
