@@ -4,3 +4,4 @@ pub mod labels;
 pub mod schedule;
 pub mod slug;
 pub mod waiting;
+pub mod ward_info;
