@@ -14,6 +14,7 @@ pub mod preview;
 mod query;
 pub mod search;
 pub mod site;
+pub mod ward_info;
 
 pub use client::encode_component;
 pub use error::ApiError;

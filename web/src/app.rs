@@ -32,6 +32,10 @@ use crate::pages::search_page::SearchPage;
 use crate::pages::sign_in_page::SignInPage;
 use crate::pages::site_page::SitePage;
 use crate::pages::under_construction_page::UnderConstructionPage;
+use crate::pages::{
+    map_page::MapPage, organization_page::OrganizationPage, planning_page::PlanningPage,
+    schedule_page::SchedulePage,
+};
 use crate::state::session::Session;
 use crate::state::site::provide_site;
 
@@ -96,6 +100,11 @@ fn SiteRoutes(site: Site) -> impl IntoView {
                 <Route path=path!("/van-ban/:slug") view=DocumentPage />
                 <Route path=path!("/gioi-thieu") view=AboutPage />
                 <Route path=path!("/trang/:slug") view=SitePage />
+                // Ward information: organization, schedule, map, planning.
+                <Route path=path!("/to-chuc") view=OrganizationPage />
+                <Route path=path!("/lich-cong-tac") view=SchedulePage />
+                <Route path=path!("/ban-do") view=MapPage />
+                <Route path=path!("/quy-hoach") view=PlanningPage />
                 <Route
                     path=path!("/thu-tuc-hanh-chinh")
                     view=|| view! { <UnderConstructionPage title="Thủ tục hành chính" /> }

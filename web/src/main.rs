@@ -5,6 +5,7 @@ mod api;
 mod app;
 mod components;
 mod layouts;
+mod map;
 mod pages;
 mod state;
 mod text;

@@ -5,3 +5,4 @@ pub mod labels;
 pub mod schedule;
 pub mod slug;
 pub mod waiting;
+pub mod ward_info;

@@ -15,4 +15,5 @@ mod portal;
 mod public_content;
 mod server;
 mod sign_in;
+mod ward_information;
 mod ward_site;

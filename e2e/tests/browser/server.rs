@@ -171,6 +171,34 @@ impl Server {
         }
     }
 
+    /// Stores `upload` (`{"boundary": <Polygon>, "office": [lon, lat], "illustrative":
+    /// true}`) as the boundary of `unit`, through the API as its ward administrator.
+    pub async fn upload_boundary(&self, unit: &str, upload: Value) {
+        let admin = format!("quan-tri.{unit}@e2e.test");
+        self.create_staff(
+            &admin,
+            "Phạm Văn Quản",
+            "ward_admin",
+            unit,
+            NEWSROOM_PASSWORD,
+        );
+        let client = reqwest::Client::new();
+        let token = sign_in(&client, &self.api(), &admin).await;
+        let response = client
+            .put(format!("{}/units/{unit}/boundary", self.api()))
+            .bearer_auth(token)
+            .json(&upload)
+            .send()
+            .await
+            .unwrap();
+        let status = response.status();
+        let text = response.text().await.unwrap();
+        assert!(
+            status.is_success(),
+            "PUT boundary of {unit}: {status} {text}"
+        );
+    }
+
     /// The address of a site as a citizen types it: `phuong-1` → `http://phuong-1.localhost:PORT`.
     pub fn site(&self, slug: Option<&str>) -> String {
         match slug {

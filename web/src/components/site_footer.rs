@@ -1,8 +1,10 @@
 use leptos::prelude::*;
 
+use crate::components::spokesperson_contact::FooterSpokesperson;
 use crate::state::site::{ancestry, use_site};
 
-/// The unit's contact data (only what it has) and where it belongs.
+/// The unit's contact data (only what it has), where it belongs, and its
+/// spokesperson.
 #[component]
 pub fn SiteFooter() -> impl IntoView {
     let site = use_site();
@@ -47,13 +49,14 @@ pub fn SiteFooter() -> impl IntoView {
                             }
                         })}
                 </address>
+                <FooterSpokesperson />
             </div>
         </footer>
     }
 }
 
 /// A `tel:` link keeps only what a dialler needs: "028 3835 1234" → "tel:02838351234".
-fn tel_href(phone: &str) -> String {
+pub fn tel_href(phone: &str) -> String {
     let digits: String = phone
         .chars()
         .filter(|c| c.is_ascii_digit() || *c == '+')

@@ -2,10 +2,13 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::account_menu::AccountMenu;
+use crate::state::site::use_site;
 
-/// The main menu of a site; the account entries close it.
+/// The main menu of a site; the account entries close it. A ward site adds its
+/// organization and weekly schedule; every site has its map.
 #[component]
 pub fn SiteNav() -> impl IntoView {
+    let ward = !use_site().is_portal;
     view! {
         <nav class="site-nav" aria-label="Điều hướng chính">
             <ul class="container nav-list">
@@ -25,6 +28,20 @@ pub fn SiteNav() -> impl IntoView {
                 </li>
                 <li>
                     <A href="/gioi-thieu">"Giới thiệu"</A>
+                </li>
+                {ward
+                    .then(|| {
+                        view! {
+                            <li>
+                                <A href="/to-chuc">"Tổ chức"</A>
+                            </li>
+                            <li>
+                                <A href="/lich-cong-tac">"Lịch công tác"</A>
+                            </li>
+                        }
+                    })}
+                <li>
+                    <A href="/ban-do">"Bản đồ"</A>
                 </li>
                 <li>
                     <A href="/thu-tuc-hanh-chinh">"Thủ tục hành chính"</A>

@@ -7,6 +7,7 @@ use crate::api;
 use crate::components::api_errors::ApiErrors;
 use crate::components::document_title::DocumentTitle;
 use crate::components::loading::Loading;
+use crate::components::ward_information_links::WardInformationLinks;
 use crate::pages::site_page::page_href;
 use crate::state::site::use_site;
 
@@ -22,6 +23,7 @@ pub fn AboutPage() -> impl IntoView {
     view! {
         <DocumentTitle page="Giới thiệu" />
         <h1>"Giới thiệu"</h1>
+        <WardInformationLinks />
         <ErrorBoundary fallback=|errors| view! { <ApiErrors errors /> }>
             <Suspense fallback=Loading>
                 {move || Suspend::new(async move { menu.await.map(|pages| view! { <Menu pages /> }) })}

@@ -4,6 +4,7 @@ use leptos_router::components::A;
 use crate::components::document_title::DocumentTitle;
 use crate::components::latest_announcements::LatestAnnouncements;
 use crate::components::latest_articles::LatestArticles;
+use crate::components::spokesperson_contact::SpokespersonCard;
 use crate::state::site::use_site;
 
 /// The home of a ward site: a greeting, the ways in to what citizens come for, and
@@ -39,12 +40,23 @@ pub fn WardHomePage() -> impl IntoView {
                     text="Tra cứu văn bản chỉ đạo, điều hành theo loại, năm ban hành và hiệu lực."
                 />
                 <Shortcut
+                    href="/lich-cong-tac"
+                    title="Lịch công tác"
+                    text="Lịch làm việc trong tuần của lãnh đạo phường."
+                />
+                <Shortcut
+                    href="/to-chuc"
+                    title="Cơ cấu tổ chức"
+                    text="Các cơ quan, tổ chức của phường và danh bạ liên hệ."
+                />
+                <Shortcut
                     href="/gioi-thieu"
                     title="Giới thiệu"
-                    text="Cơ cấu tổ chức, người phát ngôn và lịch công tác."
+                    text="Giới thiệu chung, bản đồ hành chính và thông tin quy hoạch."
                 />
             </ul>
         </section>
+        <SpokespersonCard />
         <div class="home-columns">
             <LatestArticles id="tin-moi" heading="Tin mới" />
             <LatestAnnouncements id="thong-bao" heading="Thông báo" />
