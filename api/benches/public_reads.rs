@@ -286,8 +286,8 @@ async fn run(
                 let sent = Instant::now();
                 let response = client.get(&url).send().await.unwrap();
                 let status = response.status();
-                response.bytes().await.unwrap();
-                assert_eq!(status, 200, "{url}");
+                let body = response.bytes().await.unwrap();
+                assert_eq!(status, 200, "{url}: {}", String::from_utf8_lossy(&body));
                 latencies.push(sent.elapsed());
             }
             latencies

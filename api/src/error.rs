@@ -64,7 +64,15 @@ pub enum ApiError {
 
 impl From<sea_orm::DbErr> for ApiError {
     fn from(error: sea_orm::DbErr) -> Self {
-        ApiError::Internal(error.into())
+        match error {
+            // No pooled connection came free in time: overloaded, not broken; the
+            // client may retry (503) rather than report a bug (500).
+            sea_orm::DbErr::ConnectionAcquire(reason) => {
+                tracing::warn!(%reason, "no database connection available");
+                ApiError::Unavailable
+            }
+            other => ApiError::Internal(other.into()),
+        }
     }
 }
 

@@ -145,18 +145,20 @@ pub async fn published<C: ConnectionTrait>(
         .one(db)
         .await?
         .ok_or(ApiError::NotFound)?;
+    // By item only, filtered here: an item has a handful of revisions, and with the
+    // state in the query SQLite chose the (state, publish_at) index and scanned
+    // every published revision of the portal (benchmark: 8 req/s at 30,000).
     let now = Utc::now();
-    let published = content_revision::Entity::find()
+    let published: Vec<content_revision::Model> = content_revision::Entity::find()
         .filter(content_revision::COLUMN.item_id.eq(item.id))
-        .filter(
-            content_revision::COLUMN
-                .state
-                .eq(RevisionState::Published.as_str()),
-        )
-        .filter(content_revision::COLUMN.publish_at.lte(now))
         .order_by_desc(content_revision::COLUMN.number)
         .all(db)
-        .await?;
+        .await?
+        .into_iter()
+        .filter(|r| {
+            r.state == RevisionState::Published.as_str() && r.publish_at.is_some_and(|at| at <= now)
+        })
+        .collect();
     if published.is_empty() {
         return Err(ApiError::NotFound);
     }
