@@ -18,6 +18,7 @@ pub mod document_title;
 pub mod error_message;
 pub mod field_message;
 pub mod flash_message;
+pub mod geojson_file_field;
 pub mod kind_fields;
 pub mod latest_announcements;
 pub mod latest_articles;

@@ -72,7 +72,6 @@ pub fn ContentListPage() -> impl IntoView {
 fn NewItemLinks() -> impl IntoView {
     let links = ContentKind::ALL
         .into_iter()
-        .filter(|kind| *kind != ContentKind::Planning)
         .map(|kind| {
             view! {
                 <li>
