@@ -48,6 +48,51 @@ pub fn zone_count(count: usize) -> String {
     }
 }
 
+/// How many positions the geometry (or feature) has, every ring counted.
+pub fn point_count(value: &Value) -> usize {
+    fn count(value: &Value) -> usize {
+        match value.as_array() {
+            Some(items) if items.first().is_some_and(Value::is_number) => 1,
+            Some(items) => items.iter().map(count).sum(),
+            None => 0,
+        }
+    }
+    let geometry = value.get("geometry").unwrap_or(value);
+    geometry.get("coordinates").map_or(0, count)
+}
+
+/// A unit's stored boundary, as `GET /units/{unit}/boundary` answers it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredBoundary {
+    /// The geometry, sent again when only the office point or the mark changes.
+    pub geometry: Value,
+    pub points: usize,
+    pub illustrative: bool,
+    pub office: Option<[f64; 2]>,
+}
+
+impl StoredBoundary {
+    pub fn of(feature: &Value) -> Option<StoredBoundary> {
+        let geometry = feature.get("geometry").filter(|g| g.is_object())?.clone();
+        let office = feature
+            .pointer("/properties/office")
+            .and_then(Value::as_array)
+            .and_then(|pair| match pair.as_slice() {
+                [longitude, latitude] => Some([longitude.as_f64()?, latitude.as_f64()?]),
+                _ => None,
+            });
+        Some(StoredBoundary {
+            points: point_count(&geometry),
+            geometry,
+            illustrative: feature
+                .pointer("/properties/illustrative")
+                .and_then(Value::as_bool)
+                .unwrap_or(false),
+            office,
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,5 +119,16 @@ mod tests {
         assert_eq!(zone_names(&zones), ["Khu ở hiện hữu", UNNAMED]);
         assert_eq!(zone_count(2), "2 khu quy hoạch");
         assert!(zone_names(&square()).is_empty());
+    }
+
+    #[test]
+    fn a_stored_boundary_gives_its_points_mark_and_office() {
+        let feature = json!({"type": "Feature", "geometry": square(), "properties": {"illustrative": true, "office": [106.665, 10.775]}});
+        let stored = StoredBoundary::of(&feature).unwrap();
+        assert_eq!(stored.points, 4);
+        assert!(stored.illustrative);
+        assert_eq!(stored.office, Some([106.665, 10.775]));
+        let multi = json!({"type": "MultiPolygon", "coordinates": [square()["coordinates"], square()["coordinates"]]});
+        assert_eq!(point_count(&multi), 8);
     }
 }
