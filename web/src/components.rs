@@ -20,6 +20,7 @@ pub mod field_message;
 pub mod flash_message;
 pub mod geojson_file_field;
 pub mod kind_fields;
+pub mod kind_fields_view;
 pub mod latest_announcements;
 pub mod latest_articles;
 pub mod load_more;
