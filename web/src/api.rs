@@ -4,6 +4,7 @@ pub mod announcements;
 pub mod articles;
 pub mod attachments;
 pub mod auth;
+pub mod boundaries;
 mod client;
 pub mod content;
 pub mod documents;

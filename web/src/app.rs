@@ -17,6 +17,7 @@ use crate::pages::about_page::AboutPage;
 use crate::pages::announcement_list_page::AnnouncementListPage;
 use crate::pages::announcement_page::AnnouncementPage;
 use crate::pages::article_page::ArticlePage;
+use crate::pages::boundary_page::BoundaryPage;
 use crate::pages::console_home_page::ConsoleHomePage;
 use crate::pages::content_editor_page::{EditContentPage, NewContentPage};
 use crate::pages::content_history_page::ContentHistoryPage;
@@ -81,6 +82,7 @@ fn SiteRoutes(site: Site) -> impl IntoView {
                 <Route path=path!("/tin-bai/:id/lich-su") view=ContentHistoryPage />
                 <Route path=path!("/duyet-bai") view=ReviewQueuePage />
                 <Route path=path!("/duyet-bai/:id") view=ReviewPage />
+                <Route path=path!("/ranh-gioi") view=BoundaryPage />
                 <Route
                     path=path!("/phan-anh")
                     view=|| view! { <UnderConstructionPage title="Phản ánh kiến nghị" /> }

@@ -4,6 +4,7 @@ pub mod about_page;
 pub mod announcement_list_page;
 pub mod announcement_page;
 pub mod article_page;
+pub mod boundary_page;
 pub mod console_home_page;
 pub mod content_editor_page;
 pub mod content_history_page;

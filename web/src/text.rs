@@ -1,6 +1,7 @@
 //! Pure text helpers of the console, unit-tested on the host.
 
 pub mod form_values;
+pub mod geojson;
 pub mod labels;
 pub mod schedule;
 pub mod slug;

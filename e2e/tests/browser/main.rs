@@ -7,6 +7,7 @@
 // A failed setup step should fail the test loudly, with its message.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod boundary;
 mod browser;
 mod editorial_review;
 mod kind_fields;

@@ -74,6 +74,24 @@ impl ApiError {
         }
     }
 
+    /// The message for a field or anything inside it: `details.planning.zones` also
+    /// answers for `details.planning.zones.features[2]`, where a file's problem is
+    /// named but only the file has an input.
+    pub fn message_under(&self, field: &str) -> Option<String> {
+        match self {
+            ApiError::Problem(problem) => problem
+                .errors
+                .iter()
+                .find(|error| {
+                    error.field.strip_prefix(field).is_some_and(|rest| {
+                        rest.is_empty() || rest.starts_with('.') || rest.starts_with('[')
+                    })
+                })
+                .map(|error| error.message.clone()),
+            ApiError::Network => None,
+        }
+    }
+
     /// The caller has no valid session (any 401), as opposed to a failure worth retrying.
     pub fn is_unauthenticated(&self) -> bool {
         matches!(self, ApiError::Problem(problem) if problem.status == 401)
@@ -119,6 +137,22 @@ mod tests {
             ApiError::invalid_fields(vec![FieldError::new("login", "required", "Bắt buộc")]);
         assert_eq!(error.field_message("login").as_deref(), Some("Bắt buộc"));
         assert_eq!(error.field_message("password"), None);
+    }
+
+    #[test]
+    fn a_message_inside_a_field_is_found_under_it() {
+        let error = ApiError::invalid_fields(vec![FieldError::new(
+            "details.planning.zones.features[0]",
+            "unnamed_zone",
+            "Mỗi khu cần thuộc tính name",
+        )]);
+        assert!(error.message_under("details.planning.zones").is_some());
+        assert!(error.message_under("details.planning.zone").is_none());
+        assert!(
+            error
+                .message_under("details.planning.zones.features[0]")
+                .is_some()
+        );
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod article;
 pub mod legal_document;
 pub mod organization;
 pub mod page;
+pub mod planning;
 pub mod schedule;
 pub mod spokesperson;
 
@@ -16,12 +17,10 @@ use chrono::{DateTime, NaiveDate};
 use leptos::prelude::*;
 use openapi::FieldError;
 use openapi::content::{ContentDetails, ContentKind};
-use openapi::planning::PlanningFields;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
 use crate::api::ApiError;
-use crate::components::field_message::{GroupMessage, path_message};
 use crate::text::schedule::vietnam;
 
 use announcement::{ExpiryField, ExpiryForm};
@@ -29,6 +28,7 @@ use article::{CoverForm, CoverImageField};
 use legal_document::{DocumentFieldsEditor, DocumentForm};
 use organization::{OrganizationFieldsEditor, OrganizationForm};
 use page::{MenuForm, MenuOrderField};
+use planning::{PlanningFieldsEditor, PlanningForm};
 use schedule::{ScheduleFields, ScheduleForm};
 use spokesperson::{SpokespersonFields, SpokespersonForm};
 
@@ -70,8 +70,7 @@ pub struct KindFields {
     pub spokesperson: SpokespersonForm,
     pub schedule: ScheduleForm,
     pub organization: OrganizationForm,
-    /// Kept as loaded: planning has no editor yet.
-    planning: RwSignal<Option<PlanningFields>>,
+    pub planning: PlanningForm,
 }
 
 impl KindFields {
@@ -84,7 +83,7 @@ impl KindFields {
             spokesperson: SpokespersonForm::new(details.spokesperson.as_ref()),
             schedule: ScheduleForm::new(details.schedule.as_ref(), today),
             organization: OrganizationForm::new(details.organization.as_ref()),
-            planning: RwSignal::new(details.planning.clone()),
+            planning: PlanningForm::new(details.planning.as_ref()),
         }
     }
 
@@ -107,7 +106,7 @@ impl KindFields {
                 details.schedule = Some(self.schedule.read(&mut errors));
             }
             ContentKind::Organization => details.organization = Some(self.organization.read()),
-            ContentKind::Planning => details.planning = self.planning.get_untracked(),
+            ContentKind::Planning => details.planning = Some(self.planning.read(&mut errors)),
         }
         (details, errors)
     }
@@ -149,9 +148,8 @@ pub fn KindFieldsEditor(
         ContentKind::Organization => {
             view! { <OrganizationFieldsEditor form=fields.organization locked error /> }.into_any()
         }
-        ContentKind::Planning => view! {
-            <GroupMessage message=path_message(error, "details.planning".to_owned()) />
+        ContentKind::Planning => {
+            view! { <PlanningFieldsEditor form=fields.planning locked error /> }.into_any()
         }
-        .into_any(),
     }
 }

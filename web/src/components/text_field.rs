@@ -14,6 +14,8 @@ pub enum Input {
     Text,
     /// Digits, slashes and colons: dates, times, numbers.
     Numeric,
+    /// A number with a decimal comma or dot: an area, a coordinate.
+    Decimal,
     Tel,
     Email,
     /// A few lines of plain text.
@@ -65,6 +67,7 @@ pub fn TextField(
             Input::Tel => ("tel", None),
             Input::Email => ("email", None),
             Input::Numeric => ("text", Some("numeric")),
+            Input::Decimal => ("text", Some("decimal")),
             Input::Text | Input::Multiline => ("text", None),
         };
         Either::Right(view! {

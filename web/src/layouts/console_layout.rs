@@ -11,6 +11,7 @@ use crate::components::flash_message::FlashMessage;
 use crate::components::loading::Loading;
 use crate::components::sign_out_button::SignOutButton;
 use crate::components::skip_link::{MAIN_ID, SkipLink};
+use crate::pages::boundary_page::may_edit_boundary;
 use crate::state::access::may_act_as;
 use crate::state::flash::Flash;
 use crate::state::session::{SessionState, use_session};
@@ -102,15 +103,21 @@ pub fn ConsoleLayout() -> impl IntoView {
 }
 
 /// The sections of the console; most are still being built. "Duyệt bài" only for
-/// those who may review this unit's content.
+/// those who may review this unit's content, "Ranh giới" for its admins.
 #[component]
 fn ConsoleNav() -> impl IntoView {
     let session = use_session();
     let site = use_site();
+    let admin_site = site.clone();
     let reviewer = Memo::new(move |_| {
         session
             .me()
             .is_some_and(|me| may_act_as(&me, Role::Reviewer, &site))
+    });
+    let admin = Memo::new(move |_| {
+        session
+            .me()
+            .is_some_and(|me| may_edit_boundary(&me, &admin_site))
     });
     view! {
         <nav class="console-nav" aria-label="Chức năng quản trị">
@@ -130,6 +137,17 @@ fn ConsoleNav() -> impl IntoView {
                             view! {
                                 <li>
                                     <A href="/quan-tri/duyet-bai">"Duyệt bài"</A>
+                                </li>
+                            }
+                        })
+                }}
+                {move || {
+                    admin
+                        .get()
+                        .then(|| {
+                            view! {
+                                <li>
+                                    <A href="/quan-tri/ranh-gioi">"Ranh giới"</A>
                                 </li>
                             }
                         })

@@ -2,7 +2,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
-use openapi::content::{ContentKind, RevisionState, StaffContentItem};
+use openapi::content::{ContentDetails, ContentKind, RevisionState, StaffContentItem};
 
 use crate::api;
 use crate::components::api_errors::ApiErrors;
@@ -35,17 +35,33 @@ pub fn ContentListPage() -> impl IntoView {
                 .and_then(|state| RevisionState::parse(&state))
         })
     });
-    let items = LocalResource::new(move || {
+    // Every item, for the "Tạo mới" links too; a filter asks the server for its own.
+    let load = move |unit: String, state: Option<RevisionState>| async move {
+        session
+            .authorized(move |token| {
+                let unit = unit.clone();
+                async move { api::content::list(&token, &unit, state).await }
+            })
+            .await
+    };
+    let all = {
         let unit = unit.clone();
-        let state = state.get();
+        LocalResource::new(move || load(unit.clone(), None))
+    };
+    let filtered = LocalResource::new(move || {
+        let (unit, state) = (unit.clone(), state.get());
         async move {
-            session
-                .authorized(move |token| {
-                    let unit = unit.clone();
-                    async move { api::content::list(&token, &unit, state).await }
-                })
-                .await
+            match state {
+                Some(state) => load(unit, Some(state)).await.map(Some),
+                None => Ok(None),
+            }
         }
+    });
+    let singles = Signal::derive(move || {
+        all.get()
+            .and_then(Result::ok)
+            .map(|items| single_items(&items))
+            .unwrap_or_default()
     });
     view! {
         <DocumentTitle page="Tin bài" />
@@ -55,28 +71,60 @@ pub fn ContentListPage() -> impl IntoView {
                 "Viết bài mới"
             </A>
         </div>
-        <NewItemLinks />
+        <NewItemLinks singles />
         <StateFilter current=state />
         <ErrorBoundary fallback=|errors| view! { <ApiErrors errors /> }>
             <Suspense fallback=Loading>
                 {move || Suspend::new(async move {
-                    items.await.map(|items| view! { <ContentRows items /> })
+                    let items = match filtered.await? {
+                        Some(items) => items,
+                        None => all.await?,
+                    };
+                    Ok::<_, api::ApiError>(view! { <ContentRows items /> })
                 })}
             </Suspense>
         </ErrorBoundary>
     }
 }
 
-/// "Tạo mới": one link per kind, each opening the editor with its fields.
+/// The items of kinds a unit has only one of (organization, spokesperson), by kind:
+/// their slug is fixed, so a second one would be refused as `slug_taken`.
+fn single_items(items: &[StaffContentItem]) -> Vec<(ContentKind, i64)> {
+    items
+        .iter()
+        .filter(|item| {
+            item.kind
+                .required_slug(&ContentDetails::default())
+                .as_deref()
+                == Some(item.slug.as_str())
+        })
+        .map(|item| (item.kind, item.id))
+        .collect()
+}
+
+/// "Tạo mới": one link per kind, each opening the editor with its fields; for a kind
+/// the unit has only one of and already has, the existing item's editor.
 #[component]
-fn NewItemLinks() -> impl IntoView {
+fn NewItemLinks(singles: Signal<Vec<(ContentKind, i64)>>) -> impl IntoView {
     let links = ContentKind::ALL
         .into_iter()
-        .filter(|kind| *kind != ContentKind::Planning)
         .map(|kind| {
+            let existing = move || {
+                singles.with(|singles| {
+                    singles
+                        .iter()
+                        .find(|(single, _)| *single == kind)
+                        .map(|(_, id)| *id)
+                })
+            };
+            let href = move || match existing() {
+                Some(id) => format!("/quan-tri/tin-bai/{id}"),
+                None => format!("/quan-tri/tin-bai/moi?loai={}", kind.as_str()),
+            };
             view! {
                 <li>
-                    <A href=format!("/quan-tri/tin-bai/moi?loai={}", kind.as_str())>{kind.label()}</A>
+                    <A href=href>{kind.label()}</A>
+                    {move || existing().map(|_| view! { <span class="field-hint">" (đã có, mở để sửa)"</span> })}
                 </li>
             }
         })
@@ -158,5 +206,47 @@ fn ContentRow(item: StaffContentItem) -> impl IntoView {
                 </p>
             </article>
         </li>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use openapi::content::ContentDraft;
+
+    fn item(id: i64, kind: ContentKind, slug: &str) -> StaffContentItem {
+        StaffContentItem {
+            id,
+            unit: "phuong-1".into(),
+            kind,
+            slug: slug.into(),
+            archived: false,
+            live: None,
+            working: None,
+            draft: ContentDraft {
+                title: slug.into(),
+                category: None,
+                summary: String::new(),
+                body: String::new(),
+                details: ContentDetails::default(),
+            },
+        }
+    }
+
+    #[test]
+    fn only_the_one_item_per_unit_kinds_are_opened_instead_of_created() {
+        let items = [
+            item(1, ContentKind::Article, "tin-1"),
+            item(2, ContentKind::Organization, "co-cau-to-chuc"),
+            item(3, ContentKind::Spokesperson, "nguoi-phat-ngon"),
+            item(4, ContentKind::WeeklySchedule, "lich-2026-w49"),
+        ];
+        assert_eq!(
+            single_items(&items),
+            [
+                (ContentKind::Organization, 2),
+                (ContentKind::Spokesperson, 3)
+            ]
+        );
     }
 }

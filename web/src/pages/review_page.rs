@@ -10,6 +10,7 @@ use crate::components::article_list::category_label;
 use crate::components::date_time_text::DateTimeText;
 use crate::components::diff_view::DiffView;
 use crate::components::document_title::DocumentTitle;
+use crate::components::kind_fields_view::KindFieldsView;
 use crate::components::loading::Loading;
 use crate::components::markdown_preview::MarkdownPreview;
 use crate::components::review_actions::ReviewActions;
@@ -106,6 +107,7 @@ fn Revision(item: StaffContentItem) -> impl IntoView {
                 {summary}
                 <MarkdownPreview body=item.draft.body.clone() />
             </section>
+            <KindFieldsView kind=item.kind details=item.draft.details.clone() />
             {changes}
         </article>
         {match in_review {

@@ -102,6 +102,34 @@ pub fn read_whole(value: &str, field: &str, errors: &mut Vec<FieldError>) -> Opt
     number
 }
 
+/// A decimal number as Vietnamese write it ("52,4") or with a dot ("52.4"); `None`
+/// when nothing is typed.
+pub fn read_decimal(value: &str, field: &str, errors: &mut Vec<FieldError>) -> Option<f64> {
+    let value = value.trim();
+    if value.is_empty() {
+        return None;
+    }
+    // One separator only: "1.234,5" is ambiguous and asked again.
+    let separators = value.matches([',', '.']).count();
+    let number = (separators <= 1)
+        .then(|| value.replace(',', ".").parse::<f64>().ok())
+        .flatten()
+        .filter(|number| number.is_finite());
+    if number.is_none() {
+        errors.push(FieldError::new(
+            field,
+            "invalid_format",
+            "Nhập một số, phần thập phân sau dấu phẩy, ví dụ 52,4",
+        ));
+    }
+    number
+}
+
+/// "52,4": a decimal with the Vietnamese comma.
+pub fn decimal_text(value: f64) -> String {
+    value.to_string().replace('.', ",")
+}
+
 /// An instant typed as a day and a time in Vietnam. Both empty: `None`. A day alone
 /// means the end of that day (23:59), as "hết hạn ngày 05/12" is read.
 pub fn read_instant(
@@ -199,6 +227,20 @@ mod tests {
         assert_eq!(read_whole(" 10 ", "m", &mut errors), Some(10));
         assert_eq!(read_whole("mười", "m", &mut errors), None);
         assert_eq!(errors[0].code, "invalid_format");
+    }
+
+    #[test]
+    fn a_decimal_takes_a_comma_or_a_dot_but_not_both() {
+        let mut errors = Vec::new();
+        assert_eq!(read_decimal(" 52,4 ", "a", &mut errors), Some(52.4));
+        assert_eq!(read_decimal("52.4", "a", &mut errors), Some(52.4));
+        assert_eq!(read_decimal("", "a", &mut errors), None);
+        assert!(errors.is_empty());
+        assert_eq!(read_decimal("1.234,5", "a", &mut errors), None);
+        assert_eq!(read_decimal("năm mươi", "b", &mut errors), None);
+        assert_eq!(errors.len(), 2);
+        assert_eq!(decimal_text(52.4), "52,4");
+        assert_eq!(decimal_text(106.665), "106,665");
     }
 
     #[test]
