@@ -9,7 +9,7 @@ use crate::organization::OrganizationFields;
 use crate::planning::PlanningFields;
 use crate::schedule::WeekSchedule;
 use crate::spokesperson::Spokesperson;
-use crate::values::{Slug, normalize_text};
+use crate::values::{Slug, bounded_text};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
@@ -325,40 +325,14 @@ pub struct CheckedDraft {
     pub details: ContentDetails,
 }
 
-fn bounded(
-    field: &str,
-    value: &str,
-    max: usize,
-    required: bool,
-    errors: &mut Vec<FieldError>,
-) -> String {
-    let value = normalize_text(value);
-    if required && value.is_empty() {
-        errors.push(FieldError::new(field, "required", "Trường này là bắt buộc"));
-    } else if value.chars().count() > max {
-        errors.push(FieldError::new(
-            field,
-            "too_long",
-            &format!("Tối đa {max} ký tự"),
-        ));
-    }
-    value
-}
-
 impl ContentDraft {
     /// Checks the draft of an item of `kind`, reporting every problem at once.
     pub fn parse(&self, kind: ContentKind) -> Result<CheckedDraft, Vec<FieldError>> {
         let mut errors = Vec::new();
         let details = self.details.parse(kind, &mut errors);
-        let title = bounded("title", &self.title, MAX_TITLE_CHARS, true, &mut errors);
-        let summary = bounded(
-            "summary",
-            &self.summary,
-            MAX_SUMMARY_CHARS,
-            false,
-            &mut errors,
-        );
-        let body = bounded("body", &self.body, MAX_BODY_CHARS, false, &mut errors);
+        let title = bounded_text("title", &self.title, 1, MAX_TITLE_CHARS, &mut errors);
+        let summary = bounded_text("summary", &self.summary, 0, MAX_SUMMARY_CHARS, &mut errors);
+        let body = bounded_text("body", &self.body, 0, MAX_BODY_CHARS, &mut errors);
         let category = match self.category.as_deref().map(str::trim) {
             None | Some("") => None,
             Some(value) => match Slug::parse(value) {

@@ -6,7 +6,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::FieldError;
-use crate::values::{Email, PhoneNumber, normalize_text};
+use crate::values::{Email, PhoneNumber, bounded_text, normalize_text};
 
 /// The version of the personal-data notice a citizen consents to when sending.
 pub const PRIVACY_POLICY_VERSION: &str = "2026-11";
@@ -82,24 +82,7 @@ impl NewFeedback {
     pub fn parse(&self) -> Result<CheckedFeedback, Vec<FieldError>> {
         let mut errors = Vec::new();
         let mut text = |field: &str, value: &str, min: usize, max: usize| {
-            let value = normalize_text(value);
-            let length = value.chars().count();
-            if length == 0 {
-                errors.push(FieldError::new(field, "required", "Trường này là bắt buộc"));
-            } else if length < min {
-                errors.push(FieldError::new(
-                    field,
-                    "too_short",
-                    &format!("Cần ít nhất {min} ký tự"),
-                ));
-            } else if length > max {
-                errors.push(FieldError::new(
-                    field,
-                    "too_long",
-                    &format!("Tối đa {max} ký tự"),
-                ));
-            }
-            value
+            bounded_text(field, value, min, max, &mut errors)
         };
         let category = text("category", &self.category, 1, 100);
         let title = text("title", &self.title, 1, MAX_TITLE_CHARS);

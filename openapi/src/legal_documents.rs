@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::FieldError;
 use crate::content::UnitLabel;
-use crate::values::normalize_text;
+use crate::values::bounded_text;
 
 /// The document's form, as printed above its title.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -142,20 +142,6 @@ pub struct DocumentFields {
     pub file: Option<String>,
 }
 
-fn required(field: &str, value: &str, max: usize, errors: &mut Vec<FieldError>) -> String {
-    let value = normalize_text(value);
-    if value.is_empty() {
-        errors.push(FieldError::new(field, "required", "Trường này là bắt buộc"));
-    } else if value.chars().count() > max {
-        errors.push(FieldError::new(
-            field,
-            "too_long",
-            &format!("Tối đa {max} ký tự"),
-        ));
-    }
-    value
-}
-
 impl DocumentFields {
     /// The fields normalized, or every problem at once; field names are prefixed
     /// `details.document.` as in the request body.
@@ -167,14 +153,27 @@ impl DocumentFields {
     pub fn parse_at(&self, prefix: &str) -> Result<DocumentFields, Vec<FieldError>> {
         let mut errors = Vec::new();
         let field = |name: &str| format!("{prefix}.{name}");
-        let number = required(
+        let number = bounded_text(
             &field("number"),
             &self.number,
+            1,
             MAX_NUMBER_CHARS,
             &mut errors,
         );
-        let issuer = required(&field("issuer"), &self.issuer, MAX_NAME_CHARS, &mut errors);
-        let signer = required(&field("signer"), &self.signer, MAX_NAME_CHARS, &mut errors);
+        let issuer = bounded_text(
+            &field("issuer"),
+            &self.issuer,
+            1,
+            MAX_NAME_CHARS,
+            &mut errors,
+        );
+        let signer = bounded_text(
+            &field("signer"),
+            &self.signer,
+            1,
+            MAX_NAME_CHARS,
+            &mut errors,
+        );
         if self
             .effective_on
             .is_some_and(|effective| effective < self.issued_on)

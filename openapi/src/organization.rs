@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::FieldError;
 use crate::content::UnitLabel;
-use crate::values::{Email, PhoneNumber, normalize_text};
+use crate::values::{Email, PhoneNumber, bounded_text};
 
 /// Where a body sits in the chart: the departments work under the People's
 /// Committee, the mass organizations under the Fatherland Front.
@@ -102,26 +102,6 @@ pub const MAX_MEMBERS: usize = 100;
 const MAX_NAME: usize = 200;
 const MAX_FUNCTIONS: usize = 20_000;
 
-fn text(
-    field: &str,
-    value: &str,
-    max: usize,
-    required: bool,
-    errors: &mut Vec<FieldError>,
-) -> String {
-    let value = normalize_text(value);
-    if required && value.is_empty() {
-        errors.push(FieldError::new(field, "required", "Trường này là bắt buộc"));
-    } else if value.chars().count() > max {
-        errors.push(FieldError::new(
-            field,
-            "too_long",
-            &format!("Tối đa {max} ký tự"),
-        ));
-    }
-    value
-}
-
 /// A phone number in its normal form, or the problem named at `field`.
 pub(crate) fn phone(
     field: &str,
@@ -189,12 +169,12 @@ impl OrganizationFields {
                 .map(|(m, member)| {
                     let at = |name: &str| format!("{root}[{b}].members[{m}].{name}");
                     Member {
-                        name: text(&at("name"), &member.name, MAX_NAME, true, &mut errors),
-                        position: text(
+                        name: bounded_text(&at("name"), &member.name, 1, MAX_NAME, &mut errors),
+                        position: bounded_text(
                             &at("position"),
                             &member.position,
+                            1,
                             MAX_NAME,
-                            true,
                             &mut errors,
                         ),
                         phone: phone(&at("phone"), &member.phone, &mut errors),
@@ -207,12 +187,12 @@ impl OrganizationFields {
             members.sort_by_key(|member| member.display_order);
             bodies.push(Body {
                 kind: body.kind,
-                name: text(&at("name"), &body.name, MAX_NAME, true, &mut errors),
-                functions: text(
+                name: bounded_text(&at("name"), &body.name, 1, MAX_NAME, &mut errors),
+                functions: bounded_text(
                     &at("functions"),
                     &body.functions,
+                    0,
                     MAX_FUNCTIONS,
-                    false,
                     &mut errors,
                 ),
                 phone: phone(&at("phone"), &body.phone, &mut errors),

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::FieldError;
 use crate::content::UnitLabel;
-use crate::values::normalize_text;
+use crate::values::bounded_text;
 
 /// An ISO week such as `2026-W48` (Monday to Sunday).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -156,21 +156,7 @@ impl WeekSchedule {
         for (i, entry) in self.entries.iter().enumerate() {
             let at = |name: &str| format!("details.schedule.entries[{i}].{name}");
             let mut text = |name: &str, value: &str, required: bool, max: usize| {
-                let value = normalize_text(value);
-                if required && value.is_empty() {
-                    errors.push(FieldError::new(
-                        &at(name),
-                        "required",
-                        "Trường này là bắt buộc",
-                    ));
-                } else if value.chars().count() > max {
-                    errors.push(FieldError::new(
-                        &at(name),
-                        "too_long",
-                        &format!("Tối đa {max} ký tự"),
-                    ));
-                }
-                value
+                bounded_text(&at(name), value, usize::from(required), max, &mut errors)
             };
             let checked = ScheduleEntry {
                 id: entry.id.trim().to_owned(),

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::FieldError;
 use crate::organization::{email, phone};
-use crate::values::normalize_text;
+use crate::values::bounded_text;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
@@ -32,19 +32,8 @@ impl Spokesperson {
     pub fn parse(&self) -> Result<Spokesperson, Vec<FieldError>> {
         let mut errors = Vec::new();
         let at = |name: &str| format!("details.spokesperson.{name}");
-        let mut required = |name: &str, value: &str| {
-            let value = normalize_text(value);
-            if value.is_empty() {
-                errors.push(FieldError::new(
-                    &at(name),
-                    "required",
-                    "Trường này là bắt buộc",
-                ));
-            } else if value.chars().count() > 200 {
-                errors.push(FieldError::new(&at(name), "too_long", "Tối đa 200 ký tự"));
-            }
-            value
-        };
+        let mut required =
+            |name: &str, value: &str| bounded_text(&at(name), value, 1, 200, &mut errors);
         let name = required("name", &self.name);
         let position = required("position", &self.position);
         let phone_number = phone(&at("phone"), &Some(self.phone.clone()), &mut errors);

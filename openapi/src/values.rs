@@ -53,6 +53,40 @@ pub fn normalize_text(input: &str) -> String {
     input.trim().nfc().collect()
 }
 
+/// `value` as stored (see [`normalize_text`]); a problem is recorded at `field` when it
+/// has fewer than `min` characters (`required` when empty and `min` > 0) or more than
+/// `max`. Every free-text field of the contract is checked this way.
+pub fn bounded_text(
+    field: &str,
+    value: &str,
+    min: usize,
+    max: usize,
+    errors: &mut Vec<crate::FieldError>,
+) -> String {
+    let value = normalize_text(value);
+    let length = value.chars().count();
+    if length == 0 && min > 0 {
+        errors.push(crate::FieldError::new(
+            field,
+            "required",
+            "Trường này là bắt buộc",
+        ));
+    } else if length < min {
+        errors.push(crate::FieldError::new(
+            field,
+            "too_short",
+            &format!("Cần ít nhất {min} ký tự"),
+        ));
+    } else if length > max {
+        errors.push(crate::FieldError::new(
+            field,
+            "too_long",
+            &format!("Tối đa {max} ký tự"),
+        ));
+    }
+    value
+}
+
 /// Implements `Serialize` (as the inner string) and `Deserialize` (through `parse`)
 /// for a value type, so a value type is never built around the check.
 macro_rules! string_value_serde {
