@@ -328,6 +328,22 @@ async fn the_organization_is_built_body_by_body_reordered_and_published() {
         Some("Trần Thị Bình")
     );
 
+    // A portrait for the deputy, uploaded on her row.
+    let portrait = std::env::temp_dir().join(format!("chan-dung-{}.png", server.port));
+    std::fs::write(
+        &portrait,
+        b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89",
+    )
+    .unwrap();
+    browser
+        .find_labelled_in("Người 1", "Ảnh")
+        .await
+        .send_keys(portrait.to_str().unwrap())
+        .await
+        .unwrap();
+    browser.find_text("p", "Đã tải lên").await;
+    let _ = std::fs::remove_file(&portrait);
+
     // The chairman's number is refused by the contract, on his row where he now is.
     submit(&browser).await;
     let phone = browser.find_labelled_in("Người 2", "Điện thoại").await;
@@ -358,5 +374,9 @@ async fn the_organization_is_built_body_by_body_reordered_and_published() {
         members,
         [("Trần Thị Bình", ""), ("Nguyễn Văn An", "0903111222")]
     );
+    let photo = bodies[0]["members"][0]["photo_url"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(photo.starts_with("/api/v1/files/"), "{shown}");
     browser.close().await;
 }

@@ -26,7 +26,7 @@ enum Upload {
 
 #[component]
 pub fn UploadField(
-    id: &'static str,
+    #[prop(into)] id: String,
     label: &'static str,
     /// The `accept` list of the file picker.
     accept: &'static str,
@@ -42,7 +42,7 @@ pub fn UploadField(
     let unit = use_site().unit.slug;
     let upload = RwSignal::new(Upload::Idle);
     let hint_id = format!("{id}-huong-dan");
-    let error_id = message_id(id);
+    let error_id = message_id(&id);
 
     let on_change = move |event: leptos::ev::Event| {
         let Some(input) = event
@@ -91,7 +91,7 @@ pub fn UploadField(
     };
     view! {
         <div class="field upload-field">
-            <label for=id>{label}</label>
+            <label for=id.clone()>{label}</label>
             <input
                 id=id
                 type="file"

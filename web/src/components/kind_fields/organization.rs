@@ -3,12 +3,14 @@
 //! order on screen is the display order sent.
 
 use leptos::prelude::*;
+use openapi::attachments::{Attachment, file_url};
 use openapi::organization::{Body, BodyKind, Member, OrganizationFields};
 
 use crate::api::ApiError;
 use crate::components::field_message::{GroupMessage, path_message};
 use crate::components::kind_fields::{focus_later, next_key};
 use crate::components::text_field::{Input, SelectField, TextField};
+use crate::components::upload_field::UploadField;
 
 const PREFIX: &str = "details.organization.bodies";
 const ADD_BODY: &str = "cq-them";
@@ -20,8 +22,8 @@ struct MemberRow {
     position: RwSignal<String>,
     phone: RwSignal<String>,
     email: RwSignal<String>,
-    /// Kept as loaded: photos are not edited here yet.
-    photo: Option<String>,
+    /// The key of the uploaded photo.
+    photo: RwSignal<Option<String>>,
 }
 
 #[derive(Clone)]
@@ -50,7 +52,7 @@ impl MemberRow {
             position: text(member.map_or("", |m| &m.position)),
             phone: text(member.and_then(|m| m.phone.as_deref()).unwrap_or_default()),
             email: text(member.and_then(|m| m.email.as_deref()).unwrap_or_default()),
-            photo: member.and_then(|m| m.photo.clone()),
+            photo: RwSignal::new(member.and_then(|m| m.photo.clone())),
         }
     }
 }
@@ -106,7 +108,7 @@ impl OrganizationForm {
                                 position: member.position.get_untracked(),
                                 phone: optional(member.phone),
                                 email: optional(member.email),
-                                photo: member.photo.clone(),
+                                photo: member.photo.get_untracked(),
                                 display_order: order(m),
                             })
                             .collect()
@@ -408,6 +410,7 @@ fn MemberFields(
                     locked
                     input=Input::Email
                 />
+                <MemberPhoto photo=member.photo id=id("anh") locked message=message("photo") />
                 <RowButtons
                     what=Signal::derive(who)
                     first=Signal::derive(move || position.get() == 0)
@@ -419,6 +422,44 @@ fn MemberFields(
                 />
             </fieldset>
         </li>
+    }
+}
+
+/// A member's photo: shown when there is one, uploaded to the unit, removable.
+#[component]
+fn MemberPhoto(
+    photo: RwSignal<Option<String>>,
+    id: String,
+    locked: Signal<bool>,
+    message: Signal<Option<String>>,
+) -> impl IntoView {
+    let on_uploaded = Callback::new(move |uploaded: Attachment| photo.set(Some(uploaded.key)));
+    view! {
+        {move || photo.get().map(|key| view! {
+            <figure class="cover-preview">
+                <img src=file_url(&key) alt="Ảnh đang chọn" />
+                <figcaption>
+                    <button
+                        type="button"
+                        class="button button-quiet"
+                        disabled=move || locked.get()
+                        on:click=move |_| photo.set(None)
+                    >
+                        "Gỡ ảnh"
+                    </button>
+                </figcaption>
+            </figure>
+        })}
+        <UploadField
+            id=id
+            label="Ảnh"
+            accept="image/jpeg,image/png,image/webp"
+            hint="Ảnh chân dung JPG, PNG hoặc WebP (không bắt buộc)."
+            images_only=true
+            on_uploaded
+            disabled=locked
+            message
+        />
     }
 }
 
