@@ -149,9 +149,10 @@ pub async fn seed_demo_accounts(db: &DatabaseConnection) -> anyhow::Result<Vec<D
     let wards = units::children(db, district.id)
         .await
         .map_err(|e| anyhow::anyhow!("wards of quan-10: {e}"))?;
+    let name_of = demo_ward_info::people()?;
     for (index, ward) in wards.iter().enumerate() {
         for (place, role) in [(50, Role::Editor), (51, Role::Reviewer)] {
-            let name = demo_ward_info::person(index, place)?;
+            let name = name_of(index, place);
             created.extend(demo_account(db, role, &ward.slug, &name).await?);
         }
     }

@@ -33,6 +33,11 @@ pub enum ContentKind {
     Planning,
 }
 
+/// The slug of a unit's one organization item.
+pub const ORGANIZATION_SLUG: &str = "co-cau-to-chuc";
+/// The slug of a unit's one spokesperson item.
+pub const SPOKESPERSON_SLUG: &str = "nguoi-phat-ngon";
+
 impl ContentKind {
     pub const ALL: [ContentKind; 8] = [
         ContentKind::Article,
@@ -76,8 +81,8 @@ impl ContentKind {
     /// has one organization and one spokesperson item, and one schedule per week.
     pub fn required_slug(self, details: &ContentDetails) -> Option<String> {
         match self {
-            ContentKind::Organization => Some("co-cau-to-chuc".to_owned()),
-            ContentKind::Spokesperson => Some("nguoi-phat-ngon".to_owned()),
+            ContentKind::Organization => Some(ORGANIZATION_SLUG.to_owned()),
+            ContentKind::Spokesperson => Some(SPOKESPERSON_SLUG.to_owned()),
             ContentKind::WeeklySchedule => details.schedule.as_ref().map(|s| s.week.slug()),
             _ => None,
         }

@@ -4,10 +4,10 @@
 //! meetings are generated from `demo-ward-info.json`, clearly demo.
 
 use chrono::{Datelike, Duration, NaiveTime};
-use entity::{unit, unit_boundary};
+use entity::{account, unit, unit_boundary};
 use openapi::auth::Role;
 use openapi::boundaries::BoundaryUpload;
-use openapi::content::{ContentDetails, ContentKind};
+use openapi::content::{ContentDetails, ContentKind, ORGANIZATION_SLUG, SPOKESPERSON_SLUG};
 use openapi::legal_documents::{DocumentFields, DocumentType, Validity};
 use openapi::organization::{Body, BodyKind, Member, OrganizationFields};
 use openapi::planning::{PlanStatus, PlanType, PlanningFields};
@@ -143,16 +143,30 @@ impl WardInfoFile {
     }
 }
 
+/// The ward's demo editor and reviewer, who write and approve its items.
+struct Newsroom {
+    editor: account::Model,
+    reviewer: account::Model,
+}
+
+impl Newsroom {
+    async fn of(db: &DatabaseConnection, unit: &unit::Model) -> anyhow::Result<Newsroom> {
+        Ok(Newsroom {
+            editor: demo_staff(db, Role::Editor, &unit.slug).await?,
+            reviewer: demo_staff(db, Role::Reviewer, &unit.slug).await?,
+        })
+    }
+}
+
 async fn publish(
     db: &DatabaseConnection,
     unit: &unit::Model,
+    newsroom: &Newsroom,
     kind: ContentKind,
     slug: String,
     title: &str,
     details: ContentDetails,
 ) -> anyhow::Result<bool> {
-    let editor = demo_staff(db, Role::Editor, &unit.slug).await?;
-    let reviewer = demo_staff(db, Role::Reviewer, &unit.slug).await?;
     let mut text = draft(title, "", "", unit);
     text.details = details;
     let item = DemoItem {
@@ -160,13 +174,14 @@ async fn publish(
         slug,
         draft: text,
     };
-    publish_once(db, unit, &editor, &reviewer, item).await
+    publish_once(db, unit, &newsroom.editor, &newsroom.reviewer, item).await
 }
 
-/// A generated demo person's name, different for each ward and place.
-pub fn person(ward: usize, place: usize) -> anyhow::Result<String> {
+/// Generated demo names, read once: `name(ward, place)` differs for each ward and
+/// place.
+pub fn people() -> anyhow::Result<impl Fn(usize, usize) -> String> {
     let file: WardInfoFile = serde_json::from_str(DEMO_WARD_INFO)?;
-    Ok(file.person(ward, place))
+    Ok(move |ward, place| file.person(ward, place))
 }
 
 /// Publishes what is missing; returns how many items and boundaries were added.
@@ -182,6 +197,7 @@ pub async fn seed_demo_ward_info(db: &DatabaseConnection) -> anyhow::Result<usiz
     let week = Week::containing(today);
     let mut added = 0;
     for (index, ward) in wards.iter().enumerate() {
+        let newsroom = Newsroom::of(db, ward).await?;
         if unit_boundary::Entity::find_by_id(ward.id)
             .one(db)
             .await?
@@ -216,11 +232,12 @@ pub async fn seed_demo_ward_info(db: &DatabaseConnection) -> anyhow::Result<usiz
             organization: Some(organization),
             ..Default::default()
         };
-        let slug = "co-cau-to-chuc".to_owned();
+        let slug = ORGANIZATION_SLUG.to_owned();
         added += usize::from(
             publish(
                 db,
                 ward,
+                &newsroom,
                 ContentKind::Organization,
                 slug,
                 "Cơ cấu tổ chức",
@@ -240,11 +257,12 @@ pub async fn seed_demo_ward_info(db: &DatabaseConnection) -> anyhow::Result<usiz
             }),
             ..Default::default()
         };
-        let slug = "nguoi-phat-ngon".to_owned();
+        let slug = SPOKESPERSON_SLUG.to_owned();
         added += usize::from(
             publish(
                 db,
                 ward,
+                &newsroom,
                 ContentKind::Spokesperson,
                 slug,
                 "Người phát ngôn",
@@ -281,6 +299,7 @@ pub async fn seed_demo_ward_info(db: &DatabaseConnection) -> anyhow::Result<usiz
             publish(
                 db,
                 ward,
+                &newsroom,
                 ContentKind::WeeklySchedule,
                 week.slug(),
                 &title,
@@ -328,14 +347,14 @@ pub async fn seed_demo_ward_info(db: &DatabaseConnection) -> anyhow::Result<usiz
             status: PlanStatus::Approved,
             zones: Some(json!({"type": "FeatureCollection", "features": features})),
         });
-        let editor = demo_staff(db, Role::Editor, &ward.slug).await?;
-        let reviewer = demo_staff(db, Role::Reviewer, &ward.slug).await?;
+        let newsroom = Newsroom::of(db, ward).await?;
         let item = DemoItem {
             kind: ContentKind::Planning,
             slug: template.slug.clone(),
             draft: text,
         };
-        added += usize::from(publish_once(db, ward, &editor, &reviewer, item).await?);
+        added +=
+            usize::from(publish_once(db, ward, &newsroom.editor, &newsroom.reviewer, item).await?);
     }
     Ok(added)
 }

@@ -8,9 +8,8 @@ use openapi::content::{
 use sea_orm::ConnectionTrait;
 
 use crate::error::ApiError;
-use crate::services::articles::published;
 use crate::services::content::details_of;
-use crate::services::published::{OffsetCursor, live_items, page_of};
+use crate::services::published::{OffsetCursor, live_items, page_of, published};
 use crate::services::units;
 
 fn summary(

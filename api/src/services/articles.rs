@@ -9,13 +9,14 @@ use chrono::{DateTime, Utc};
 use entity::{account, content_item, content_revision, unit};
 use openapi::attachments::file_url;
 use openapi::content::{
-    Article, ArticlePage, ArticleSummary, ContentKind, PublicChange, RevisionState, UnitLabel,
+    Article, ArticlePage, ArticleSummary, ContentKind, PublicChange, UnitLabel,
 };
 use sea_orm::prelude::*;
 use sea_orm::{Condition, ConnectionTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use crate::error::ApiError;
 use crate::services::content::{details_of, is_live};
+use crate::services::published::published;
 
 pub const MAX_PAGE: u64 = 100;
 pub const DEFAULT_PAGE: u64 = 20;
@@ -127,42 +128,6 @@ fn cover_image_url(revision: &content_revision::Model) -> Option<String> {
         .ok()?
         .cover_image
         .map(|key| file_url(&key))
-}
-
-/// The item of `kind` with this slug and its published revisions whose time has
-/// come, newest first; 404 when there is none.
-pub async fn published<C: ConnectionTrait>(
-    db: &C,
-    unit: &unit::Model,
-    kind: ContentKind,
-    slug: &str,
-) -> Result<(content_item::Model, Vec<content_revision::Model>), ApiError> {
-    let item = content_item::Entity::find()
-        .filter(content_item::COLUMN.unit_id.eq(unit.id))
-        .filter(content_item::COLUMN.kind.eq(kind.as_str()))
-        .filter(content_item::COLUMN.slug.eq(slug))
-        .filter(content_item::COLUMN.archived_at.is_null())
-        .one(db)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    // By item only, filtered here: an item has a handful of revisions, and with the
-    // state in the query SQLite chose the (state, publish_at) index and scanned
-    // every published revision of the portal (benchmark: 8 req/s at 30,000).
-    let now = Utc::now();
-    let published: Vec<content_revision::Model> = content_revision::Entity::find()
-        .filter(content_revision::COLUMN.item_id.eq(item.id))
-        .order_by_desc(content_revision::COLUMN.number)
-        .all(db)
-        .await?
-        .into_iter()
-        .filter(|r| {
-            r.state == RevisionState::Published.as_str() && r.publish_at.is_some_and(|at| at <= now)
-        })
-        .collect();
-    if published.is_empty() {
-        return Err(ApiError::NotFound);
-    }
-    Ok((item, published))
 }
 
 pub async fn show<C: ConnectionTrait>(

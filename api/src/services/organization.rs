@@ -2,22 +2,19 @@
 
 use entity::unit;
 use openapi::attachments::file_url;
-use openapi::content::{ContentKind, UnitLabel};
+use openapi::content::{ContentKind, ORGANIZATION_SLUG, UnitLabel};
 use openapi::organization::{Organization, PublicBody, PublicMember};
 use sea_orm::ConnectionTrait;
 
 use crate::error::ApiError;
-use crate::services::articles::published;
 use crate::services::content::details_of;
+use crate::services::published::published;
 
 pub async fn show<C: ConnectionTrait>(
     db: &C,
     unit: &unit::Model,
 ) -> Result<Organization, ApiError> {
-    let slug = ContentKind::Organization
-        .required_slug(&Default::default())
-        .unwrap_or_default();
-    let (_, published) = published(db, unit, ContentKind::Organization, &slug).await?;
+    let (_, published) = published(db, unit, ContentKind::Organization, ORGANIZATION_SLUG).await?;
     let live = published.first().ok_or(ApiError::NotFound)?;
     let fields = details_of(live)?
         .organization

@@ -6,9 +6,8 @@ use openapi::content::{ContentKind, MenuPage, PublishedPage, UnitLabel};
 use sea_orm::ConnectionTrait;
 
 use crate::error::ApiError;
-use crate::services::articles::published;
 use crate::services::content::details_of;
-use crate::services::published::live_items;
+use crate::services::published::{live_items, published};
 
 /// A published page of the unit, by its slug.
 pub async fn show<C: ConnectionTrait>(

@@ -13,8 +13,8 @@ use sea_orm::ConnectionTrait;
 
 use crate::error::ApiError;
 use crate::local_time;
-use crate::services::articles::published;
 use crate::services::content::details_of;
+use crate::services::published::published;
 
 /// The fields of `now` that differ from `before`, by their wire names.
 fn changed_fields(before: &ScheduleEntry, now: &ScheduleEntry) -> Vec<String> {

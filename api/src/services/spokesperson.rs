@@ -2,23 +2,20 @@
 //! earlier published revisions as the history.
 
 use entity::unit;
-use openapi::content::ContentKind;
+use openapi::content::{ContentKind, SPOKESPERSON_SLUG};
 use openapi::spokesperson::{Spokesperson, SpokespersonRecord};
 use sea_orm::ConnectionTrait;
 
 use crate::error::ApiError;
 use crate::local_time;
-use crate::services::articles::published;
 use crate::services::content::details_of;
+use crate::services::published::published;
 
 pub async fn record<C: ConnectionTrait>(
     db: &C,
     unit: &unit::Model,
 ) -> Result<SpokespersonRecord, ApiError> {
-    let slug = ContentKind::Spokesperson
-        .required_slug(&Default::default())
-        .unwrap_or_default();
-    let revisions = match published(db, unit, ContentKind::Spokesperson, &slug).await {
+    let revisions = match published(db, unit, ContentKind::Spokesperson, SPOKESPERSON_SLUG).await {
         Ok((_, revisions)) => revisions,
         Err(ApiError::NotFound) => Vec::new(),
         Err(error) => return Err(error),
