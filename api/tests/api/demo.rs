@@ -3,12 +3,6 @@
 use openapi::content::{AnnouncementPage, ArticlePage, MenuPage};
 use openapi::legal_documents::{LegalDocumentPage, Validity};
 
-use crate::helpers::TestApp;
-
-async fn get<T: serde::de::DeserializeOwned>(app: &TestApp, path: &str) -> T {
-    app.get(path).send().await.unwrap().json().await.unwrap()
-}
-
 on_both_databases! {
     async fn the_demo_gives_several_wards_and_the_district_content_once(app) {
         api::seed::seed_demo_accounts(&app.db).await.unwrap();
@@ -17,18 +11,18 @@ on_both_databases! {
         assert_eq!(api::seed::seed_demo_content(&app.db).await.unwrap(), 0);
 
         for unit in ["phuong-1", "phuong-2", "phuong-3"] {
-            let menu: Vec<MenuPage> = get(&app, &format!("/api/v1/units/{unit}/pages")).await;
+            let menu: Vec<MenuPage> = app.get_json(&format!("/api/v1/units/{unit}/pages")).await;
             let titles: Vec<&str> = menu.iter().map(|p| p.title.as_str()).collect();
             assert_eq!(titles, ["Giới thiệu chung", "Chức năng, nhiệm vụ", "Liên hệ"]);
-            let documents: LegalDocumentPage = get(&app, &format!("/api/v1/units/{unit}/documents")).await;
+            let documents: LegalDocumentPage = app.get_json(&format!("/api/v1/units/{unit}/documents")).await;
             assert!(documents.items.iter().any(|d| d.validity == Validity::Replaced));
         }
         // One of the demo announcements has expired.
-        let current: AnnouncementPage = get(&app, "/api/v1/units/phuong-2/announcements").await;
-        let all: AnnouncementPage = get(&app, "/api/v1/units/phuong-2/announcements?include_expired=true").await;
+        let current: AnnouncementPage = app.get_json("/api/v1/units/phuong-2/announcements").await;
+        let all: AnnouncementPage = app.get_json("/api/v1/units/phuong-2/announcements?include_expired=true").await;
         assert_eq!(current.items.len() + 1, all.items.len());
         // The portal's news spans its wards, more than one page of it.
-        let news: ArticlePage = get(&app, "/api/v1/units/quan-10/articles").await;
+        let news: ArticlePage = app.get_json("/api/v1/units/quan-10/articles").await;
         assert!(news.next_cursor.is_some());
         let units: std::collections::HashSet<&str> = news.items.iter().map(|a| a.unit.slug.as_str()).collect();
         assert!(units.len() >= 2, "{units:?}");
@@ -40,19 +34,19 @@ on_both_databases! {
         assert_eq!(api::seed::seed_demo_ward_info(&app.db).await.unwrap(), 0);
 
         for ward in ["phuong-1", "phuong-8", "phuong-15"] {
-            let organization: openapi::organization::Organization = get(&app, &format!("/api/v1/units/{ward}/organization")).await;
+            let organization: openapi::organization::Organization = app.get_json(&format!("/api/v1/units/{ward}/organization")).await;
             assert!(organization.bodies.len() >= 6);
-            let spokesperson: openapi::spokesperson::SpokespersonRecord = get(&app, &format!("/api/v1/units/{ward}/spokesperson")).await;
+            let spokesperson: openapi::spokesperson::SpokespersonRecord = app.get_json(&format!("/api/v1/units/{ward}/spokesperson")).await;
             assert!(spokesperson.current.is_some());
             // Without a week, the schedule is this week's: the one the demo wrote.
-            let week: openapi::schedule::PublishedWeek = get(&app, &format!("/api/v1/units/{ward}/schedule")).await;
+            let week: openapi::schedule::PublishedWeek = app.get_json(&format!("/api/v1/units/{ward}/schedule")).await;
             assert!(week.entries.len() >= 5, "{ward}: {} entries", week.entries.len());
         }
-        let map: serde_json::Value = get(&app, "/api/v1/units/quan-10/boundary").await;
+        let map: serde_json::Value = app.get_json("/api/v1/units/quan-10/boundary").await;
         let features = map["features"].as_array().unwrap();
         assert_eq!(features.len(), 15);
         assert!(features.iter().all(|f| f["properties"]["illustrative"] == true));
-        let planning: Vec<openapi::planning::PlanningDocument> = get(&app, "/api/v1/units/phuong-1/planning").await;
+        let planning: Vec<openapi::planning::PlanningDocument> = app.get_json("/api/v1/units/phuong-1/planning").await;
         assert_eq!(planning.len(), 1);
     }
 }

@@ -189,6 +189,13 @@ impl TestApp {
         self.client.post(self.url(path))
     }
 
+    /// A public GET that must answer 200, decoded.
+    pub async fn get_json<T: serde::de::DeserializeOwned>(&self, path: &str) -> T {
+        let response = self.get(path).send().await.unwrap();
+        assert_eq!(response.status(), StatusCode::OK, "{path}");
+        response.json().await.unwrap()
+    }
+
     /// `GET /api/v1/site` as a browser on `host` would send it.
     pub async fn site_for_host(&self, host: &str) -> Response {
         self.get("/api/v1/site")

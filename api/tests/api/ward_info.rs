@@ -10,13 +10,7 @@ use openapi::units::UnitDetail;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, problem};
-
-async fn get<T: serde::de::DeserializeOwned>(app: &TestApp, path: &str) -> T {
-    let response = app.get(path).send().await.unwrap();
-    assert_eq!(response.status(), StatusCode::OK, "{path}");
-    response.json().await.unwrap()
-}
+use crate::helpers::problem;
 
 fn organization(chairman_phone: &str) -> Value {
     json!({"kind": "organization", "slug": "co-cau-to-chuc", "title": "Cơ cấu tổ chức", "details": {"organization": {"bodies": [
@@ -51,7 +45,7 @@ on_both_databases! {
         assert_eq!(app.get("/api/v1/units/phuong-1/organization").send().await.unwrap().status(), StatusCode::NOT_FOUND);
         let id = newsroom.publish(&organization("0903 111 222")).await;
 
-        let shown: Organization = get(&app, "/api/v1/units/phuong-1/organization").await;
+        let shown: Organization = app.get_json("/api/v1/units/phuong-1/organization").await;
         let kinds: Vec<BodyKind> = shown.bodies.iter().map(|b| b.kind).collect();
         assert_eq!(kinds, [BodyKind::PartyCommittee, BodyKind::PeoplesCommittee, BodyKind::Department]);
         assert_eq!(shown.bodies[1].members[0].phone.as_deref(), Some("0903111222"));
@@ -66,7 +60,7 @@ on_both_databases! {
             .json(&changed)
             .send().await.unwrap();
         assert_eq!(saved.status(), StatusCode::OK);
-        let still: Organization = get(&app, "/api/v1/units/phuong-1/organization").await;
+        let still: Organization = app.get_json("/api/v1/units/phuong-1/organization").await;
         assert_eq!(still.bodies[1].members[0].phone.as_deref(), Some("0903111222"));
     }
 
@@ -91,7 +85,7 @@ on_both_databases! {
 
     async fn the_spokesperson_is_in_the_unit_api_and_keeps_a_history(app) {
         let newsroom = app.newsroom("phuong-1").await;
-        let none: SpokespersonRecord = get(&app, "/api/v1/units/phuong-1/spokesperson").await;
+        let none: SpokespersonRecord = app.get_json("/api/v1/units/phuong-1/spokesperson").await;
         assert!(none.current.is_none());
         let id = newsroom
             .publish(&json!({"kind": "spokesperson", "slug": "nguoi-phat-ngon", "title": "Người phát ngôn", "details": spokesperson("Nguyễn Văn An", "2025-01-01")}))
@@ -100,11 +94,11 @@ on_both_databases! {
             .republish(id, &json!({"title": "Người phát ngôn", "details": spokesperson("Lê Thị Cúc", "2026-06-01")}))
             .await;
 
-        let record: SpokespersonRecord = get(&app, "/api/v1/units/phuong-1/spokesperson").await;
+        let record: SpokespersonRecord = app.get_json("/api/v1/units/phuong-1/spokesperson").await;
         assert_eq!(record.current.unwrap().name, "Lê Thị Cúc");
         let names: Vec<&str> = record.history.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["Lê Thị Cúc", "Nguyễn Văn An"]);
-        let unit: UnitDetail = get(&app, "/api/v1/units/phuong-1").await;
+        let unit: UnitDetail = app.get_json("/api/v1/units/phuong-1").await;
         assert_eq!(unit.spokesperson.unwrap().phone, "0903123456");
     }
 
@@ -114,12 +108,12 @@ on_both_databases! {
         let mut create = json!({"kind": "weekly_schedule", "slug": "lich-2026-w49", "title": "Lịch công tác tuần 49"});
         create["details"] = schedule_week(first);
         let id = newsroom.publish(&create).await;
-        let published: PublishedWeek = get(&app, "/api/v1/units/phuong-1/schedule?week=2026-W49").await;
+        let published: PublishedWeek = app.get_json("/api/v1/units/phuong-1/schedule?week=2026-W49").await;
         assert!(published.entries.iter().all(|e| e.change.is_none()));
 
         let moved = json!([entry("giao-ban", "2026-11-30", "09:30", "Phòng họp số 2")]);
         newsroom.republish(id, &json!({"title": "Lịch công tác tuần 49", "details": schedule_week(moved)})).await;
-        let week: PublishedWeek = get(&app, "/api/v1/units/phuong-1/schedule?week=2026-W49").await;
+        let week: PublishedWeek = app.get_json("/api/v1/units/phuong-1/schedule?week=2026-W49").await;
         let moved = week.entries.iter().find(|e| e.entry.id == "giao-ban").unwrap();
         let change = moved.change.as_ref().unwrap();
         assert_eq!((change.kind, change.fields.clone()), (ChangeKind::Changed, vec!["start".to_owned(), "location".to_owned()]));
@@ -160,10 +154,10 @@ on_both_databases! {
 
         let stored = upload(json!({"boundary": square(), "office": [106.665, 10.775], "illustrative": true}), admin.access_token.clone()).await;
         assert_eq!(stored.status(), StatusCode::OK);
-        let feature: Value = get(&app, "/api/v1/units/phuong-1/boundary").await;
+        let feature: Value = app.get_json("/api/v1/units/phuong-1/boundary").await;
         assert_eq!(feature["properties"]["illustrative"], json!(true));
         assert_eq!(feature["properties"]["office"], json!([106.665, 10.775]));
-        let district: Value = get(&app, "/api/v1/units/quan-10/boundary").await;
+        let district: Value = app.get_json("/api/v1/units/quan-10/boundary").await;
         assert_eq!(district["type"], "FeatureCollection");
         assert_eq!(district["features"][0]["properties"]["slug"], "phuong-1");
 
@@ -186,10 +180,10 @@ on_both_databases! {
 
         let zones = json!({"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"name": "Khu ở hiện hữu", "land_use": "residential"}, "geometry": square()}]});
         newsroom.publish(&planning(zones)).await;
-        let listed: Vec<PlanningDocument> = get(&app, "/api/v1/units/phuong-1/planning").await;
+        let listed: Vec<PlanningDocument> = app.get_json("/api/v1/units/phuong-1/planning").await;
         assert_eq!(listed[0].planning.area_hectares, Some(52.4));
         assert_eq!(listed[0].planning.zones.as_ref().unwrap()["features"][0]["properties"]["name"], "Khu ở hiện hữu");
-        let district: Vec<PlanningDocument> = get(&app, "/api/v1/units/quan-10/planning").await;
+        let district: Vec<PlanningDocument> = app.get_json("/api/v1/units/quan-10/planning").await;
         assert_eq!(district[0].unit.slug, "phuong-1");
     }
 }

@@ -34,6 +34,9 @@ pub fn UploadField(
     /// Only images are taken (checked on the type the server found in the bytes).
     #[prop(optional)]
     images_only: bool,
+    /// What the status says once the file is stored ("Đã tải lên tệp.pdf.").
+    #[prop(default = "Đã tải lên ")]
+    done: &'static str,
     on_uploaded: Callback<Attachment>,
     disabled: Signal<bool>,
     message: Signal<Option<String>>,
@@ -112,7 +115,7 @@ pub fn UploadField(
                         <p class="loading">"Đang tải lên " {name} "…"</p>
                     })),
                     Upload::Done(name) => Some(EitherOf4::B(view! {
-                        <p class="success">"Đã tải lên " {name} "."</p>
+                        <p class="success">{done} {name} "."</p>
                     })),
                     Upload::Failed(error) => Some(EitherOf4::C(view! { <ErrorMessage error /> })),
                     Upload::WrongType => Some(EitherOf4::D(view! {

@@ -1,16 +1,13 @@
 use leptos::either::Either;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::hooks::use_query_map;
 use openapi::content::{ArticlePage, ArticleSummary};
-use wasm_bindgen::JsCast;
-use web_sys::HtmlElement;
 
 use crate::api::{self, ApiError, encode_component};
 use crate::components::api_errors::ApiErrors;
 use crate::components::article_list::{ArticleItem, CATEGORIES, EMPTY_TEXT};
 use crate::components::document_title::DocumentTitle;
-use crate::components::error_message::ErrorMessage;
+use crate::components::load_more::LoadMore;
 use crate::components::loading::Loading;
 use crate::state::site::use_site;
 
@@ -91,35 +88,13 @@ fn NewsFeed(first: ArticlePage, category: Option<String>) -> impl IntoView {
     let unit = use_site().unit.slug;
     let items = RwSignal::new(first.items);
     let next_cursor = RwSignal::new(first.next_cursor);
-    let pending = RwSignal::new(false);
-    let error = RwSignal::new(None::<ApiError>);
-
-    let load_more = move |_| {
-        if pending.get_untracked() {
-            return;
+    let fetch = move |cursor: String| {
+        let (unit, category) = (unit.clone(), category.clone());
+        async move {
+            let page =
+                api::articles::list(&unit, category.as_deref(), Some(&cursor), PAGE_SIZE).await?;
+            Ok((page.items, page.next_cursor))
         }
-        let Some(cursor) = next_cursor.get_untracked() else {
-            return;
-        };
-        let unit = unit.clone();
-        let category = category.clone();
-        let shown = items.with_untracked(Vec::len);
-        pending.set(true);
-        error.set(None);
-        spawn_local(async move {
-            let result =
-                api::articles::list(&unit, category.as_deref(), Some(&cursor), PAGE_SIZE).await;
-            pending.set(false);
-            match result {
-                Ok(page) => {
-                    items.update(|items| items.extend(page.items));
-                    next_cursor.set(page.next_cursor);
-                    // The list is drawn on the next tick.
-                    request_animation_frame(move || focus_item(shown + 1));
-                }
-                Err(failure) => error.set(Some(failure)),
-            }
-        });
     };
 
     Either::Right(view! {
@@ -132,43 +107,6 @@ fn NewsFeed(first: ArticlePage, category: Option<String>) -> impl IntoView {
                 <ArticleItem article heading_level=2 />
             </For>
         </ul>
-        {move || error.get().map(|error| view! { <ErrorMessage error /> })}
-        {move || {
-            let load_more = load_more.clone();
-            next_cursor
-                .with(Option::is_some)
-                .then(|| {
-                    view! {
-                        <div class="load-more">
-                            <button
-                                type="button"
-                                class="button button-primary"
-                                on:click=load_more
-                                aria-disabled=move || pending.get().then_some("true")
-                            >
-                                "Xem thêm"
-                            </button>
-                            <span class="loading" role="status">
-                                {move || pending.get().then_some("Đang tải…")}
-                            </span>
-                        </div>
-                    }
-                })
-        }}
+        <LoadMore items next_cursor list_id=LIST_ID fetch />
     })
-}
-
-/// Puts the keyboard on the link of the `position`-th article (from 1), the first of
-/// a page just loaded: a keyboard user reads on from there, and the button they
-/// pressed is gone after the last page.
-fn focus_item(position: usize) {
-    let selector = format!("#{LIST_ID} > li:nth-child({position}) a");
-    let link = document()
-        .query_selector(&selector)
-        .ok()
-        .flatten()
-        .and_then(|element| element.dyn_into::<HtmlElement>().ok());
-    if let Some(link) = link {
-        let _ = link.focus();
-    }
 }
