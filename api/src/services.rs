@@ -13,6 +13,7 @@ pub mod feedback;
 pub mod legal_documents;
 pub mod login_throttle;
 pub mod organization;
+pub mod outbox;
 pub mod pages;
 pub mod planning;
 pub mod published;

@@ -15,6 +15,7 @@ pub mod feedback;
 pub mod feedback_category;
 pub mod feedback_event;
 pub mod login_failure;
+pub mod outbox_message;
 pub mod refresh_token;
 pub mod role_assignment;
 pub mod unit;

@@ -12,6 +12,7 @@ mod m20261129_000006_index_live_revisions;
 mod m20261129_000007_create_unit_boundary;
 mod m20261129_000008_create_calendar;
 mod m20261129_000009_create_feedback;
+mod m20261129_000010_create_outbox;
 
 pub struct Migrator;
 
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000007_create_unit_boundary::Migration),
             Box::new(m20261129_000008_create_calendar::Migration),
             Box::new(m20261129_000009_create_feedback::Migration),
+            Box::new(m20261129_000010_create_outbox::Migration),
         ]
     }
 }

@@ -19,7 +19,7 @@ use sea_orm::{
 
 use crate::error::ApiError;
 use crate::services::audit::{self, AuditEvent};
-use crate::services::calendar;
+use crate::services::{calendar, outbox};
 use crate::{geo, local_time};
 
 /// Working days a ward has to answer (15 when several agencies are involved).
@@ -167,12 +167,36 @@ pub async fn submit<C: ConnectionTrait + TransactionTrait>(
         feedback_id: record.id,
     };
     audit::record(&txn, submitter, Some(unit.id), event).await?;
+    if let Some(email) = &new.contact_email {
+        outbox::enqueue(&txn, receipt_email(unit, &record, email)).await?;
+    }
     txn.commit().await?;
     Ok(FeedbackReceipt {
         code: record.code,
         due_date: record.due_on,
         received_at: record.received_at.fixed_offset(),
     })
+}
+
+/// The citizen's copy of the tracking code, which with their contact is the only
+/// way back to the feedback when they sent it without an account.
+fn receipt_email(unit: &unit::Model, record: &feedback::Model, to: &Email) -> outbox::Email {
+    let due = match record.due_on {
+        Some(day) => format!("Hạn trả lời: {}.", day.format("%d/%m/%Y")),
+        None => "Phường sẽ báo hạn trả lời khi lịch làm việc năm tới được xác nhận.".to_owned(),
+    };
+    outbox::Email {
+        topic: "feedback_received",
+        to: to.as_str().to_owned(),
+        subject: format!("{} đã tiếp nhận phản ánh {}", unit.name, record.code),
+        body: format!(
+            "{} đã tiếp nhận phản ánh \"{}\" của bạn.\n\n\
+             Mã tra cứu: {}\n{}\n\n\
+             Tra cứu tình trạng và câu trả lời trên trang thông tin điện tử của phường, \
+             mục Phản ánh kiến nghị, bằng mã này và địa chỉ thư điện tử này.",
+            unit.name, record.title, record.code, due
+        ),
+    }
 }
 
 /// Whether `contact` is the phone or e-mail the feedback was sent with.
