@@ -258,8 +258,12 @@ pub struct FeedbackStatus {
     pub received_at: DateTime<FixedOffset>,
     pub due_date: Option<NaiveDate>,
     pub steps: Vec<FeedbackStep>,
-    /// The published reply, once there is one.
+    /// The reply as the reviewer approved it, once it is published (or, for
+    /// feedback the citizen kept private, once it is closed).
     pub reply: Option<String>,
+    /// Why the ward did not take it up, when it was rejected.
+    #[serde(default)]
+    pub rejection: Option<crate::feedback_workflow::Rejection>,
 }
 
 #[cfg(test)]
