@@ -9,7 +9,7 @@ use openapi::auth::Role;
 use openapi::feedback_workflow::{Department, StaffLabel};
 use sea_orm::prelude::*;
 use sea_orm::{
-    ConnectionTrait, QueryFilter, QueryOrder, Set, TransactionSession, TransactionTrait,
+    ConnectionTrait, QueryFilter, QueryOrder, Set, SqlErr, TransactionSession, TransactionTrait,
 };
 
 use crate::error::ApiError;
@@ -150,13 +150,21 @@ pub async fn add_member<C: ConnectionTrait + TransactionTrait>(
     if is_member(&txn, department.id, account_id).await? {
         return Ok(txn.commit().await?);
     }
-    department_member::ActiveModel {
+    let inserted = department_member::ActiveModel {
         department_id: Set(department.id),
         account_id: Set(account_id),
         ..Default::default()
     }
     .insert(&txn)
-    .await?;
+    .await;
+    match inserted {
+        Ok(_) => {}
+        // Another admin added them at the same moment: they are a member, as asked.
+        Err(error) if matches!(error.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
+            return Ok(());
+        }
+        Err(error) => return Err(error.into()),
+    }
     let event = AuditEvent::DepartmentMemberAdded {
         department_id: department.id,
         account_id,

@@ -93,7 +93,7 @@ fn forwarding() -> Value {
 }
 
 /// Forwarded, answered by the department, approved: ready to publish.
-async fn approved(app: &TestApp, desk: &Desk, body: &Value) -> String {
+async fn approved_feedback(app: &TestApp, desk: &Desk, body: &Value) -> String {
     let code = send(app, body).await;
     step(app, &desk.web, &code, "forward", forwarding()).await;
     step(
@@ -275,6 +275,16 @@ on_both_databases! {
         step(&app, &desk.web, &code, "publish", Value::Null).await;
         let detail: PublishedFeedback = app.get_json(&format!("/api/v1/units/phuong-1/feedback/{code}")).await;
         assert_eq!(detail.content, "Quán ăn bày bàn ghế kín vỉa hè mỗi tối.");
+
+        // Newest first, a page at a time.
+        let newer = approved_feedback(&app, &desk, &sidewalk()).await;
+        step(&app, &desk.web, &newer, "publish", Value::Null).await;
+        let first: PublishedFeedbackPage = app.get_json("/api/v1/units/phuong-1/feedback?limit=1").await;
+        assert_eq!(first.items[0].code, newer);
+        let cursor = first.next_cursor.unwrap();
+        let second: PublishedFeedbackPage = app.get_json(&format!("/api/v1/units/phuong-1/feedback?limit=1&cursor={cursor}")).await;
+        assert_eq!(second.items.iter().map(|i| i.code.as_str()).collect::<Vec<_>>(), [code.as_str()]);
+        assert!(second.next_cursor.is_none());
     }
 
     async fn rejections_need_their_reason_and_details(app) {
@@ -341,7 +351,7 @@ on_both_databases! {
         let desk = desk(&app).await;
         let mut private = sidewalk();
         private["public"] = json!(false);
-        let code = approved(&app, &desk, &private).await;
+        let code = approved_feedback(&app, &desk, &private).await;
         let view: StaffFeedback = staff_view(&app, &desk.web, &code).await.json().await.unwrap();
         assert_eq!(view.actions, [FeedbackAction::Close]);
         let publish = act(&app, &desk.web, &code, "publish", Value::Null).await;
