@@ -264,6 +264,23 @@ on_both_databases! {
         step(&app, &desk.reviewer, &code, "approve", json!({})).await;
     }
 
+    async fn of_two_reviewers_approving_at_once_one_wins(app) {
+        let desk = desk(&app).await;
+        let second_reviewer = app.login_as(Role::Reviewer, "phuong-1").await;
+        let code = send(&app, &sidewalk()).await;
+        step(&app, &desk.web, &code, "forward", forwarding()).await;
+        step(&app, &desk.officer, &code, "answer", json!({"reply": "Đã xử lý."})).await;
+
+        let (a, b) = tokio::join!(
+            act(&app, &desk.reviewer, &code, "approve", json!({})),
+            act(&app, &second_reviewer, &code, "approve", json!({"public_title": "Vỉa hè"})),
+        );
+        let mut statuses = [a.status(), b.status()];
+        statuses.sort();
+        assert_eq!(statuses, [StatusCode::OK, StatusCode::CONFLICT]);
+        assert_eq!(app.audit_events("feedback_transition").await, 3);
+    }
+
     async fn a_reviewer_may_adjust_the_public_texts(app) {
         let desk = desk(&app).await;
         let code = send(&app, &sidewalk()).await;
