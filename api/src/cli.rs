@@ -149,6 +149,10 @@ async fn seed_command(config: &Config, demo: bool) -> anyhow::Result<()> {
     println!(
         "Thông tin phường demo (bộ máy, người phát ngôn, lịch tuần này, ranh giới minh họa): thêm {info} (demo ward information)."
     );
+    let feedback = seed::seed_demo_feedback(&db).await?;
+    println!(
+        "Phản ánh kiến nghị demo (mỗi phường đủ các trạng thái, một số đã công bố): thêm {feedback} (demo feedback)."
+    );
     if accounts.is_empty() {
         println!("Tài khoản demo đã có từ trước; mật khẩu chỉ hiện một lần khi tạo.");
         println!(

@@ -434,3 +434,38 @@ on_both_databases! {
         assert!(queue(&app, &desk.officer, "department").await.items.is_empty());
     }
 }
+
+on_both_databases! {
+    async fn the_demo_gives_every_ward_feedback_in_each_state_once(app) {
+        api::seed::seed_calendar(&app.db).await.unwrap();
+        api::seed::seed_feedback_setup(&app.db).await.unwrap();
+        api::seed::seed_demo_accounts(&app.db).await.unwrap();
+        assert_eq!(api::seed::seed_demo_feedback(&app.db).await.unwrap(), 15 * 12);
+        assert_eq!(api::seed::seed_demo_feedback(&app.db).await.unwrap(), 0);
+
+        let ward: PublishedFeedbackPage = app.get_json("/api/v1/units/phuong-7/feedback").await;
+        assert_eq!(ward.items.len(), 3);
+        let page = app.get("/api/v1/units/quan-10/feedback?limit=100").send().await.unwrap().text().await.unwrap();
+        assert_nothing_personal(&page);
+        let district: PublishedFeedbackPage = serde_json::from_str(&page).unwrap();
+        assert_eq!(district.items.len(), 45);
+
+        let unit = api::services::units::by_slug(&app.db, "phuong-1").await.unwrap();
+        let anyone = api::services::feedback_workflow::Actor { account_id: 0, district_wide: true };
+        for (queue, total, overdue) in [
+            (openapi::feedback_workflow::FeedbackQueue::Triage, 2, 1),
+            (openapi::feedback_workflow::FeedbackQueue::Department, 3, 1),
+            (openapi::feedback_workflow::FeedbackQueue::Review, 1, 0),
+            (openapi::feedback_workflow::FeedbackQueue::Publish, 1, 0),
+        ] {
+            let page = api::services::feedback_staff::queue(&app.db, unit.id, queue, anyone, None, 100).await.unwrap();
+            assert_eq!((page.total, page.overdue), (total, overdue), "{queue:?}");
+        }
+        // The demo department officer's inbox holds what was forwarded to the ward.
+        let login = api::seed::demo_email(Role::DepartmentOfficer, "phuong-1");
+        let officer = api::services::accounts::find_by_login_input(&app.db, &login).await.unwrap();
+        let mine = api::services::feedback_workflow::Actor { account_id: officer.id, district_wide: false };
+        let inbox = api::services::feedback_staff::queue(&app.db, unit.id, openapi::feedback_workflow::FeedbackQueue::Department, mine, None, 100).await.unwrap();
+        assert_eq!(inbox.total, 3);
+    }
+}
