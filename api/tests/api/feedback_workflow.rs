@@ -469,3 +469,59 @@ on_both_databases! {
         assert_eq!(inbox.total, 3);
     }
 }
+
+on_both_databases! {
+    async fn each_staff_endpoint_answers_only_its_roles_and_only_in_its_ward(app) {
+        let desk = desk(&app).await;
+        let code = send(&app, &sidewalk()).await;
+        step(&app, &desk.web, &code, "forward", forwarding()).await;
+        let officer_id = app.account_id(&desk.officer).await;
+        let base = "/api/v1/units/phuong-1";
+        use Role::*;
+        let endpoints: Vec<(reqwest::Method, String, Vec<Role>, Value)> = vec![
+            (reqwest::Method::GET, format!("{base}/feedback-queue/triage"), vec![WebOfficer], Value::Null),
+            (reqwest::Method::GET, format!("{base}/feedback-queue/department"), vec![DepartmentOfficer], Value::Null),
+            (reqwest::Method::GET, format!("{base}/feedback-queue/review"), vec![Reviewer], Value::Null),
+            (reqwest::Method::GET, format!("{base}/feedback-queue/publish"), vec![WebOfficer], Value::Null),
+            (reqwest::Method::GET, format!("{base}/feedback/{code}/staff"), vec![WebOfficer, Reviewer, DepartmentOfficer], Value::Null),
+            (reqwest::Method::GET, format!("{base}/feedback/{code}/redaction"), vec![WebOfficer, Reviewer], Value::Null),
+            (reqwest::Method::GET, format!("{base}/departments"), vec![WardAdmin, WebOfficer, Reviewer, DepartmentOfficer], Value::Null),
+            (reqwest::Method::PUT, format!("{base}/departments/{DEPARTMENT}/members/{officer_id}"), vec![WardAdmin], Value::Null),
+            (reqwest::Method::POST, format!("{base}/feedback/{code}/forward"), vec![WebOfficer], forwarding()),
+            (reqwest::Method::POST, format!("{base}/feedback/{code}/answer"), vec![DepartmentOfficer], json!({"reply": "Đã xử lý."})),
+            (reqwest::Method::POST, format!("{base}/feedback/{code}/return"), vec![Reviewer], json!({"reason": "Bổ sung"})),
+            (reqwest::Method::POST, format!("{base}/feedback/{code}/approve"), vec![Reviewer], json!({})),
+            (reqwest::Method::POST, format!("{base}/feedback/{code}/publish"), vec![WebOfficer], Value::Null),
+            (reqwest::Method::POST, format!("{base}/feedback/{code}/reject"), vec![WebOfficer], json!({"kind": "spam", "reason": "Quảng cáo"})),
+            (reqwest::Method::POST, format!("{base}/feedback/{code}/close"), vec![WebOfficer], json!({})),
+        ];
+        let staff = [
+            (Editor, app.login_as(Editor, "phuong-1").await),
+            (IntakeOfficer, app.login_as(IntakeOfficer, "phuong-1").await),
+            (WardAdmin, desk.admin.clone()),
+            (WebOfficer, desk.web.clone()),
+            (Reviewer, desk.reviewer.clone()),
+            (DepartmentOfficer, desk.officer.clone()),
+        ];
+        let elsewhere = app.login_as(WebOfficer, "phuong-2").await;
+        for (method, path, allowed, body) in &endpoints {
+            let call = |token: Option<&str>| {
+                let mut request = app.client.request(method.clone(), app.url(path)).json(body);
+                if let Some(token) = token {
+                    request = request.bearer_auth(token);
+                }
+                request.send()
+            };
+            assert_eq!(call(None).await.unwrap().status(), StatusCode::UNAUTHORIZED, "anonymous {method} {path}");
+            assert_eq!(call(Some(&elsewhere.access_token)).await.unwrap().status(), StatusCode::NOT_FOUND, "other ward {method} {path}");
+            for (role, session) in &staff {
+                let status = call(Some(&session.access_token)).await.unwrap().status();
+                if allowed.contains(role) {
+                    assert!(![StatusCode::UNAUTHORIZED, StatusCode::FORBIDDEN, StatusCode::NOT_FOUND].contains(&status), "{role:?} {method} {path}: {status}");
+                } else {
+                    assert_eq!(status, StatusCode::FORBIDDEN, "{role:?} {method} {path}");
+                }
+            }
+        }
+    }
+}
