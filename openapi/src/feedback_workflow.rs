@@ -435,6 +435,9 @@ pub struct StaffFeedback {
     pub state: FeedbackState,
     pub state_label: String,
     pub department: Option<DepartmentLabel>,
+    /// The department the category routes to by default: what to forward to
+    /// unless the web officer knows better.
+    pub suggested_department: Option<DepartmentLabel>,
     pub instruction: Option<String>,
     pub multi_agency: bool,
     pub received_at: DateTime<FixedOffset>,

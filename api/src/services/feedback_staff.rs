@@ -270,10 +270,16 @@ pub async fn detail<C: ConnectionTrait>(
         .await?
         .remove(&record.category_id)
         .ok_or_else(|| anyhow::anyhow!("feedback {} without category", record.id))?;
-    let department = match record.department_id {
-        Some(id) => department_labels(db, [id]).await?.remove(&id),
-        None => None,
-    };
+    let suggested_id = feedback_category::Entity::find_by_id(record.category_id)
+        .one(db)
+        .await?
+        .and_then(|c| c.default_department_id);
+    let mut departments =
+        department_labels(db, record.department_id.into_iter().chain(suggested_id)).await?;
+    let department = record
+        .department_id
+        .and_then(|id| departments.get(&id).cloned());
+    let suggested_department = suggested_id.and_then(|id| departments.remove(&id));
     let events = feedback_event::Entity::find()
         .filter(feedback_event::COLUMN.feedback_id.eq(record.id))
         .order_by_asc(feedback_event::COLUMN.id)
@@ -316,6 +322,7 @@ pub async fn detail<C: ConnectionTrait>(
         },
         category,
         department,
+        suggested_department,
         contact: FeedbackContact {
             name: record.contact_name,
             phone: record.contact_phone,

@@ -168,6 +168,9 @@ on_both_databases! {
         let desk = desk(&app).await;
         let code = send(&app, &sidewalk()).await;
         assert_eq!(codes(&queue(&app, &desk.web, "triage").await), [code.as_str()]);
+        let triaged: StaffFeedback = staff_view(&app, &desk.web, &code).await.json().await.unwrap();
+        assert_eq!(triaged.suggested_department.unwrap().slug, DEPARTMENT);
+        assert_eq!(triaged.actions, [FeedbackAction::Forward, FeedbackAction::Reject]);
 
         let forwarded = step(&app, &desk.web, &code, "forward", json!({"department": DEPARTMENT, "instruction": "Kiểm tra thực tế", "multi_agency": true})).await;
         assert_eq!(forwarded.state, FeedbackState::Forwarded);
