@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod announcements;
+pub mod api_keys;
 pub mod articles;
 pub mod attachments;
 pub mod audit;
@@ -12,6 +13,7 @@ pub mod content;
 pub mod feedback;
 pub mod legal_documents;
 pub mod login_throttle;
+pub mod open311;
 pub mod organization;
 pub mod outbox;
 pub mod pages;

@@ -2,6 +2,7 @@
 //! never sends them to clients: wire types live in the `openapi` crate.
 
 pub mod account;
+pub mod api_key;
 pub mod attachment;
 pub mod audit_event;
 pub mod calendar_day;

@@ -15,6 +15,7 @@ mod content_kinds;
 mod conventions;
 mod demo;
 mod feedback;
+mod open311;
 mod openapi_drift;
 mod search;
 mod sessions;
