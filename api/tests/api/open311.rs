@@ -330,3 +330,31 @@ on_both_databases! {
         refusal(bad_date, StatusCode::BAD_REQUEST).await;
     }
 }
+
+on_both_databases! {
+    async fn answered_feedback_reads_as_closed_and_xml_text_is_escaped(app) {
+        use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+        prepared(&app).await;
+        let (_, issued) = key_for(&app, "phuong-1").await;
+        let mut form = streetlight("phuong-1", Some(&issued.secret));
+        form[2] = ("address_string", "Hẻm 12 & 14 <cạnh chợ>");
+        let created = sent(&app, &form).await;
+
+        // The workflow is another part's job; here the row is moved as it would be.
+        let record = entity::feedback::Entity::find()
+            .filter(entity::feedback::Column::Code.eq(created.service_request_id.as_str()))
+            .one(&app.db).await.unwrap().unwrap();
+        let mut published: entity::feedback::ActiveModel = record.into();
+        published.state = Set(FeedbackState::Published.as_str().to_owned());
+        published.update(&app.db).await.unwrap();
+
+        let closed: Vec<ServiceRequest> = app.get_json("/open311/v2/requests.json?jurisdiction_id=phuong-1&status=closed").await;
+        assert_eq!(closed.len(), 1);
+        assert_eq!(closed[0].status.as_str(), "closed");
+        assert_eq!(closed[0].status_notes, "Phường đã trả lời và công bố kết quả");
+
+        let (_, text) = xml(app.get(&format!("/open311/v2/requests/{}.xml", created.service_request_id)).send().await.unwrap()).await;
+        assert!(text.contains("<status>closed</status>"), "{text}");
+        assert!(text.contains("<address>Hẻm 12 &amp; 14 &lt;cạnh chợ&gt;</address>"), "{text}");
+    }
+}
