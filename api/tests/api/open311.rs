@@ -152,7 +152,7 @@ on_both_databases! {
         let unknown_service = app.get("/open311/v2/services/thue-nha-dat.json?jurisdiction_id=phuong-1").send().await.unwrap();
         refusal(unknown_service, StatusCode::NOT_FOUND).await;
         let unknown_parameter = app.get("/open311/v2/services.json?jurisdiction_id=phuong-1&page=2").send().await.unwrap();
-        refusal(unknown_parameter, StatusCode::BAD_REQUEST).await;
+        assert_eq!(refusal(unknown_parameter, StatusCode::BAD_REQUEST).await.description, "page: tham số không được hỗ trợ");
     }
 
     async fn a_request_sent_with_a_key_reads_back_by_id_and_by_token(app) {
@@ -264,6 +264,12 @@ on_both_databases! {
         let errors: Vec<Open311Error> = response.json().await.unwrap();
         let named: Vec<&str> = errors.iter().map(|e| e.description.split(':').next().unwrap()).collect();
         assert_eq!(named, ["description", "first_name", "phone"]);
+
+        // No service asks for attributes, so one sent is refused rather than lost.
+        let mut with_attribute = streetlight("phuong-1", Some(&issued.secret));
+        with_attribute.push(("attribute[cot_den]", "12"));
+        let error = refusal(send(&app, "json", &with_attribute).await, StatusCode::BAD_REQUEST).await;
+        assert_eq!(error.description, "attribute[cot_den]: tham số không được hỗ trợ");
         assert_eq!(app.audit_events("feedback_received").await, 0);
     }
 

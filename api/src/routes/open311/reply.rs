@@ -127,17 +127,55 @@ impl ResponseError for Failure {
     }
 }
 
+/// serde's English about a parameter, in Vietnamese where it names one.
+fn parameter_error(message: &str) -> String {
+    let named = |prefix: &str| {
+        message
+            .strip_prefix(prefix)
+            .and_then(|rest| rest.split('`').next())
+            .map(str::to_owned)
+    };
+    if let Some(name) = named("unknown field `") {
+        format!("{name}: tham số không được hỗ trợ")
+    } else if let Some(name) = named("missing field `") {
+        format!("{name}: thiếu tham số bắt buộc")
+    } else {
+        format!("Tham số không hợp lệ: {message}")
+    }
+}
+
 /// Unknown or malformed query parameters, in Open311's shape.
 pub fn query_error(
     error: actix_web::error::QueryPayloadError,
     req: &HttpRequest,
 ) -> actix_web::Error {
-    Failure::new(Format::of(req), StatusCode::BAD_REQUEST, &error.to_string()).into()
+    let description = match &error {
+        actix_web::error::QueryPayloadError::Deserialize(cause) => {
+            parameter_error(&cause.to_string())
+        }
+        other => parameter_error(&other.to_string()),
+    };
+    Failure::new(Format::of(req), StatusCode::BAD_REQUEST, &description).into()
 }
 
 /// A form body that is not the request's form, in Open311's shape.
 pub fn form_error(error: actix_web::error::UrlencodedError, req: &HttpRequest) -> actix_web::Error {
-    Failure::new(Format::of(req), StatusCode::BAD_REQUEST, &error.to_string()).into()
+    use actix_web::error::UrlencodedError;
+    let (status, description) = match &error {
+        UrlencodedError::Overflow { .. } => (
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "Nội dung gửi quá lớn".to_owned(),
+        ),
+        UrlencodedError::ContentType => (
+            StatusCode::BAD_REQUEST,
+            "Cần gửi dạng application/x-www-form-urlencoded".to_owned(),
+        ),
+        UrlencodedError::Parse(cause) => {
+            (StatusCode::BAD_REQUEST, parameter_error(&cause.to_string()))
+        }
+        other => (StatusCode::BAD_REQUEST, parameter_error(&other.to_string())),
+    };
+    Failure::new(Format::of(req), status, &description).into()
 }
 
 /// Any other path under `/open311/v2/`.
@@ -152,4 +190,17 @@ pub async fn not_found(req: HttpRequest) -> Result<HttpResponse, Failure> {
         StatusCode::NOT_FOUND,
         "Không có tài nguyên Open311 này",
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unknown_parameter_is_named_in_vietnamese() {
+        assert_eq!(
+            parameter_error("unknown field `page`, expected one of `jurisdiction_id`, `api_key`"),
+            "page: tham số không được hỗ trợ"
+        );
+    }
 }
