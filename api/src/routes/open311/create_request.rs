@@ -29,6 +29,7 @@ pub struct KeyQuery {
         (status = 400, description = "A parameter is missing or invalid (unknown `service_code`, no contact, description too short, a point outside the ward…); one error per parameter", content((Vec<Open311Error> = "application/json"), (Vec<Open311Error> = "text/xml"))),
         (status = 403, description = "No key, or a key that is unknown, revoked, of another unit or without `feedback:write`", content((Vec<Open311Error> = "application/json"), (Vec<Open311Error> = "text/xml"))),
         (status = 404, description = "No such jurisdiction, or neither `json` nor `xml`", content((Vec<Open311Error> = "application/json"), (Vec<Open311Error> = "text/xml"))),
+        (status = 413, description = "The form is larger than 64 KiB", content((Vec<Open311Error> = "application/json"), (Vec<Open311Error> = "text/xml"))),
     )
 )]
 #[post("/requests.{format}")]
