@@ -16,6 +16,7 @@ mod conventions;
 mod demo;
 mod feedback;
 mod openapi_drift;
+mod outbox;
 mod search;
 mod sessions;
 mod site;
