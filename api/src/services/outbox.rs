@@ -241,6 +241,6 @@ mod tests {
     #[test]
     fn retries_wait_longer_each_time_up_to_six_hours() {
         let waits: Vec<i64> = [1, 2, 3, 9, 10].map(|n| backoff(n).num_seconds()).into();
-        assert_eq!(waits, [60, 120, 240, 6 * 3600, 6 * 3600]);
+        assert_eq!(waits, [60, 120, 240, 256 * 60, 6 * 3600]);
     }
 }
