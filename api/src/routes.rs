@@ -16,6 +16,7 @@ pub mod content;
 pub mod docs;
 pub mod documents;
 pub mod feedback;
+pub mod feedback_messages;
 pub mod files;
 pub mod me;
 pub mod ops;
@@ -38,6 +39,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .configure(units::configure)
             .configure(boundaries::configure)
             .configure(calendar::configure)
+            .configure(feedback_messages::configure)
             .configure(feedback::configure)
             .configure(organization::configure)
             .configure(spokesperson::configure)

@@ -15,6 +15,8 @@ mod content_kinds;
 mod conventions;
 mod demo;
 mod feedback;
+mod feedback_arrange;
+mod feedback_thread;
 mod openapi_drift;
 mod outbox;
 mod search;
