@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use api::config::DEFAULT_MAIL_FROM;
 use api::mailer::Mailer;
+use api::outbox_worker::OutboxWorker;
 use api::services::outbox::{self, Email, MAX_ATTEMPTS, Outcome};
 use chrono::Utc;
 use entity::outbox_message;
@@ -83,6 +84,21 @@ on_both_databases! {
         assert_eq!(sent_ids, queued.iter().map(|m| m.id).collect());
         assert!(queued.iter().all(|m| m.sent_at.is_some() && m.attempts == 1 && m.locked_until.is_none()));
         assert!(outbox::deliver_due(&app.db, &mailer, Utc::now()).await.unwrap().is_empty());
+    }
+
+    async fn a_worker_sends_what_is_due_and_stops_when_asked_even_while_it_sleeps(app) {
+        queue(&app, 3).await;
+        let dir = app.data_dir().join("sink");
+        let mailer = Mailer::files(&dir, DEFAULT_MAIL_FROM).unwrap();
+        let worker = OutboxWorker::spawn(app.db.clone(), mailer, Duration::from_secs(3600));
+        let deadline = std::time::Instant::now() + Duration::from_secs(60);
+        while messages(&app).await.iter().any(|m| m.sent_at.is_none()) {
+            assert!(std::time::Instant::now() < deadline, "the worker never sent the queue");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        assert_eq!(sent_files(&dir).len(), 3);
+        let stopped = tokio::time::timeout(Duration::from_secs(60), worker.stop()).await;
+        assert!(stopped.is_ok(), "the worker kept sleeping after being stopped");
     }
 
     async fn a_claimed_email_waits_for_its_worker_until_the_claim_runs_out(app) {
