@@ -17,6 +17,8 @@ pub mod content;
 pub mod docs;
 pub mod documents;
 pub mod feedback;
+pub mod feedback_messages;
+pub mod feedback_statistics;
 pub mod files;
 pub mod me;
 pub mod open311;
@@ -41,6 +43,10 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .configure(units::configure)
                 .configure(boundaries::configure)
                 .configure(calendar::configure)
+                // Before `feedback`: its `/units/{unit}/feedback/{code}` must not take
+                // `statistics` for a code.
+                .configure(feedback_statistics::configure)
+                .configure(feedback_messages::configure)
                 .configure(feedback::configure)
                 .configure(organization::configure)
                 .configure(spokesperson::configure)

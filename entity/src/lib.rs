@@ -15,6 +15,7 @@ pub mod department_member;
 pub mod feedback;
 pub mod feedback_category;
 pub mod feedback_event;
+pub mod feedback_message;
 pub mod login_failure;
 pub mod outbox_message;
 pub mod refresh_token;

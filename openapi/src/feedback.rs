@@ -260,6 +260,8 @@ pub struct FeedbackStatus {
     pub steps: Vec<FeedbackStep>,
     /// The published reply, once there is one.
     pub reply: Option<String>,
+    /// The public messages of the thread, oldest first; internal notes never.
+    pub messages: Vec<crate::feedback_thread::PublicMessage>,
 }
 
 #[cfg(test)]

@@ -89,6 +89,12 @@ pub enum AuditEvent {
         api_key_id: i64,
         consent_attested_by_key: bool,
     },
+    FeedbackMessagePosted {
+        feedback_id: i64,
+        message_id: i64,
+        visibility: &'static str,
+        by_citizen: bool,
+    },
 }
 
 /// Records `event`, done by `actor` (none for anonymous or the command line) in `unit`.
