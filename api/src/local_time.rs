@@ -9,10 +9,10 @@ fn vietnam() -> FixedOffset {
 }
 
 pub fn today() -> NaiveDate {
-    Utc::now().with_timezone(&vietnam()).date_naive()
+    date_of(Utc::now())
 }
 
-/// The day `at` falls on in Vietnam.
+/// The day it was in Vietnam at `at`.
 pub fn date_of(at: DateTime<Utc>) -> NaiveDate {
     at.with_timezone(&vietnam()).date_naive()
 }

@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod announcements;
+pub mod api_keys;
 pub mod articles;
 pub mod attachments;
 pub mod audit;
@@ -13,9 +14,12 @@ pub mod departments;
 pub mod feedback;
 pub mod feedback_published;
 pub mod feedback_staff;
+pub mod feedback_statistics;
+pub mod feedback_thread;
 pub mod feedback_workflow;
 pub mod legal_documents;
 pub mod login_throttle;
+pub mod open311;
 pub mod organization;
 pub mod outbox;
 pub mod pages;

@@ -264,6 +264,8 @@ pub struct FeedbackStatus {
     /// Why the ward did not take it up, when it was rejected.
     #[serde(default)]
     pub rejection: Option<crate::feedback_workflow::Rejection>,
+    /// The public messages of the thread, oldest first; internal notes never.
+    pub messages: Vec<crate::feedback_thread::PublicMessage>,
 }
 
 #[cfg(test)]

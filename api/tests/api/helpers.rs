@@ -1,6 +1,6 @@
 //! Starting the app for a test, and typed helpers to talk to it.
 
-use api::config::Config;
+use api::config::{Config, MailConfig};
 use api::services::accounts::{self, NewStaff};
 use api::startup::Application;
 use openapi::Problem;
@@ -84,6 +84,11 @@ async fn create_postgres_database() -> String {
 }
 
 pub async fn spawn_app(db: Db) -> TestApp {
+    spawn_app_with(db, |_| {}).await
+}
+
+/// An app whose configuration `adjust` changed first.
+pub async fn spawn_app_with(db: Db, adjust: impl FnOnce(&mut Config)) -> TestApp {
     let data_dir = tempfile::tempdir().expect("temp dir");
     let web_dist = data_dir.path().join("dist");
     std::fs::create_dir_all(&web_dist).unwrap();
@@ -105,7 +110,7 @@ pub async fn spawn_app(db: Db) -> TestApp {
             (postgres_url_for(&name), Some(name))
         }
     };
-    let config = Config {
+    let mut config = Config {
         listen_address: "127.0.0.1".into(),
         port: 0,
         data_dir: data_dir.path().to_path_buf(),
@@ -117,7 +122,14 @@ pub async fn spawn_app(db: Db) -> TestApp {
         refresh_token_days: 30,
         files_dir: None,
         web_dist,
+        // Tests that need the worker run it themselves, so no test sees a message
+        // vanish from the outbox while it looks.
+        mail: MailConfig {
+            worker: false,
+            ..MailConfig::default()
+        },
     };
+    adjust(&mut config);
     let connection = api::db::connect(&database_url).await.expect("connect");
     api::db::migrate(&connection).await.expect("migrate");
     api::seed::seed_units(&connection)
@@ -177,6 +189,11 @@ pub struct Session {
 }
 
 impl TestApp {
+    /// The app's `DATA_DIR`.
+    pub fn data_dir(&self) -> &std::path::Path {
+        self._data_dir.path()
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("http://127.0.0.1:{}{path}", self.port)
     }
