@@ -14,7 +14,7 @@ use openapi::attachments::{FileType, file_url};
 use openapi::feedback::FeedbackPhoto;
 use openapi::uploads::{MAX_UPLOAD_BYTES, upload_types};
 use sea_orm::prelude::*;
-use sea_orm::{ConnectionTrait, QueryFilter, QueryOrder, Set};
+use sea_orm::{ConnectionTrait, QueryFilter, QueryOrder, QuerySelect, Set};
 
 use crate::error::ApiError;
 use crate::services::attachments::clean_filename;
@@ -134,7 +134,44 @@ pub async fn store<C: ConnectionTrait>(
     {
         tracing::warn!(%storage_key, %error, "could not remove the bytes of an unrecorded upload");
     }
-    Ok(recorded?)
+    let recorded = recorded?;
+    // Each upload clears a few abandoned ones, so forms never sent do not pile up
+    // without a separate job.
+    remove_abandoned(db, storage).await?;
+    Ok(recorded)
+}
+
+/// Uploads no form took within this time are removed.
+pub const ABANDONED_AFTER_HOURS: i64 = 24;
+
+const ABANDONED_PER_PASS: u64 = 20;
+
+async fn remove_abandoned<C: ConnectionTrait>(
+    db: &C,
+    storage: &FileStorage,
+) -> Result<(), ApiError> {
+    let cutoff = Utc::now() - chrono::Duration::hours(ABANDONED_AFTER_HOURS);
+    let abandoned = upload::Entity::find()
+        .filter(upload::COLUMN.used_at.is_null())
+        .filter(upload::COLUMN.created_at.lt(cutoff))
+        .order_by_asc(upload::COLUMN.created_at)
+        .limit(ABANDONED_PER_PASS)
+        .all(db)
+        .await?;
+    for old in abandoned {
+        // Only if still unused: a form taking it at this moment keeps it.
+        let removed = upload::Entity::delete_many()
+            .filter(upload::COLUMN.id.eq(old.id.as_str()))
+            .filter(upload::COLUMN.used_at.is_null())
+            .exec(db)
+            .await?;
+        if removed.rows_affected == 1
+            && let Err(error) = storage.delete(&old.storage_key).await
+        {
+            tracing::warn!(key = %old.storage_key, %error, "could not remove an abandoned upload's bytes");
+        }
+    }
+    Ok(())
 }
 
 /// Makes the uploads `ids` the photos of a feedback, in their order. Each must be an
@@ -242,6 +279,42 @@ mod tests {
         let has = |needle: &[u8]| stripped.windows(needle.len()).any(|w| w == needle);
         assert!(!has(b"tEXt") && !has(b"GPS"));
         assert!(has(b"IHDR") && has(b"IDAT") && has(b"IEND"));
+    }
+
+    fn riff_chunk(id: &[u8; 4], data: &[u8]) -> Vec<u8> {
+        let mut chunk = id.to_vec();
+        chunk.extend((data.len() as u32).to_le_bytes());
+        chunk.extend(data);
+        if data.len() % 2 == 1 {
+            chunk.push(0);
+        }
+        chunk
+    }
+
+    /// A WebP in the extended format with EXIF and XMP chunks beside the picture.
+    fn webp_with_metadata() -> Vec<u8> {
+        let mut chunks = riff_chunk(b"VP8X", &[0b0000_1100, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        chunks.extend(riff_chunk(
+            b"VP8 ",
+            &[0x30, 0x01, 0, 0x9d, 0x01, 0x2a, 1, 0, 1, 0],
+        ));
+        chunks.extend(riff_chunk(b"EXIF", b"MM\0*GPS 10.775,106.665"));
+        chunks.extend(riff_chunk(b"XMP ", b"<x:xmpmeta>GPS</x:xmpmeta>"));
+        let mut webp = b"RIFF".to_vec();
+        webp.extend((chunks.len() as u32 + 4).to_le_bytes());
+        webp.extend(b"WEBP");
+        webp.extend(chunks);
+        webp
+    }
+
+    #[test]
+    fn exif_and_xmp_are_removed_from_a_webp_and_the_picture_kept() {
+        let webp = webp_with_metadata();
+        let (_, file_type) = check("anh.webp", &webp).unwrap();
+        let stripped = strip_metadata(file_type, webp).unwrap();
+        let has = |needle: &[u8]| stripped.windows(needle.len()).any(|w| w == needle);
+        assert!(!has(b"EXIF") && !has(b"XMP ") && !has(b"GPS"));
+        assert!(stripped.starts_with(b"RIFF") && has(b"WEBPVP8 "));
     }
 
     #[test]

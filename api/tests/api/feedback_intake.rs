@@ -6,7 +6,7 @@ use openapi::feedback::{FeedbackReceipt, FeedbackStatus};
 use openapi::uploads::{MAX_UPLOAD_BYTES, Upload};
 use reqwest::StatusCode;
 use reqwest::header::{CONTENT_DISPOSITION, RETRY_AFTER};
-use sea_orm::{EntityTrait, PaginatorTrait};
+use sea_orm::{ActiveModelTrait, EntityTrait, PaginatorTrait, Set};
 use serde_json::{Value, json};
 
 use crate::helpers::{TestApp, problem};
@@ -165,6 +165,18 @@ on_both_databases! {
         let stored = entity::upload::Entity::find_by_id(unused.id).one(&app.db).await.unwrap().unwrap();
         let download = app.get(&format!("/api/v1/files/{}", stored.storage_key)).send().await.unwrap();
         assert_eq!(download.status(), StatusCode::NOT_FOUND);
+    }
+
+    async fn a_photo_no_form_took_within_a_day_is_removed(app) {
+        let old = uploaded_photo(&app).await;
+        let stored = entity::upload::Entity::find_by_id(old.clone()).one(&app.db).await.unwrap().unwrap();
+        let mut aged: entity::upload::ActiveModel = stored.into();
+        aged.created_at = Set(chrono::Utc::now() - chrono::Duration::hours(25));
+        aged.update(&app.db).await.unwrap();
+        let recent = uploaded_photo(&app).await;
+
+        assert!(entity::upload::Entity::find_by_id(old).one(&app.db).await.unwrap().is_none());
+        assert!(entity::upload::Entity::find_by_id(recent).one(&app.db).await.unwrap().is_some());
     }
 
     async fn a_sixth_photo_is_refused(app) {

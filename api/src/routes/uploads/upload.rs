@@ -16,7 +16,8 @@ use crate::wire;
 /// one part named `file`, at most 10 MiB. Its type is read from its content (JPEG,
 /// PNG or WebP) and must match its name's extension. Metadata (EXIF with the place
 /// the photo was taken, XMP, comments) is removed before it is stored. Put the
-/// answer's `id` in the form (e.g. feedback's `photos`); an upload is used once.
+/// answer's `id` in the form (e.g. feedback's `photos`) within 24 hours; an upload
+/// is used once.
 #[utoipa::path(
     tag = "uploads",
     operation_id = "upload_file",
