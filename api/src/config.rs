@@ -61,6 +61,12 @@ pub struct Config {
     #[arg(long, env = "WEB_DIST", default_value = "web/dist")]
     pub web_dist: PathBuf,
 
+    /// The server is behind a reverse proxy that sets `Forwarded`/`X-Forwarded-For`:
+    /// limits per client then count the forwarded address. Leave off otherwise, or
+    /// clients could name their own address.
+    #[arg(long, env = "BEHIND_PROXY")]
+    pub behind_proxy: bool,
+
     /// Feedback one client address may send: `COUNT/WINDOW` limits, comma-separated,
     /// the window in s, m, h or d.
     #[arg(

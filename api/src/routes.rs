@@ -77,13 +77,20 @@ pub fn page_limit(limit: Option<u64>) -> Result<usize, crate::error::ApiError> {
     }
 }
 
-/// The client's address, for limits per client. Behind a reverse proxy this is its
-/// forwarded address for the client.
+/// The client's address, for limits per client: the connection's peer, or, when
+/// the server is configured to be behind a reverse proxy, the address that proxy
+/// forwards. Trusting forwarded headers otherwise would let a client name any
+/// address and escape every limit.
 pub fn client_address(req: &actix_web::HttpRequest) -> String {
-    req.connection_info()
-        .realip_remote_addr()
-        .unwrap_or("unknown")
-        .to_owned()
+    let behind_proxy = req
+        .app_data::<actix_web::web::Data<crate::state::AppState>>()
+        .is_some_and(|state| state.config.behind_proxy);
+    if behind_proxy && let Some(forwarded) = req.connection_info().realip_remote_addr() {
+        return forwarded.to_owned();
+    }
+    req.peer_addr()
+        .map(|peer| peer.ip().to_string())
+        .unwrap_or_else(|| "unknown".to_owned())
 }
 
 /// The content type of every error body.

@@ -293,5 +293,11 @@ on_both_databases! {
     }; {
         assert_eq!(upload(&app, "anh.png", PNG.to_vec()).await.status(), StatusCode::CREATED);
         assert_eq!(upload(&app, "anh.png", PNG.to_vec()).await.status(), StatusCode::TOO_MANY_REQUESTS);
+        // Not behind a proxy, a forwarded address is the client's own word: ignored.
+        let form = reqwest::multipart::Form::new()
+            .part("file", reqwest::multipart::Part::bytes(PNG.to_vec()).file_name("anh.png"));
+        let disguised = app.post("/api/v1/uploads").header("X-Forwarded-For", "203.0.113.9")
+            .multipart(form).send().await.unwrap();
+        assert_eq!(disguised.status(), StatusCode::TOO_MANY_REQUESTS);
     }
 }

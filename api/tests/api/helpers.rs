@@ -144,6 +144,7 @@ pub async fn spawn_app_with(db: Db, configure: impl FnOnce(&mut Config)) -> Test
         files_dir: None,
         web_dist,
         // Every request of a test comes from 127.0.0.1: no limit unless a test sets one.
+        behind_proxy: false,
         feedback_rate_limits: Vec::new(),
         lookup_rate_limits: Vec::new(),
         upload_rate_limits: Vec::new(),
