@@ -235,6 +235,16 @@ on_both_databases! {
         assert_eq!(feedback_count(&app).await, 2);
     }
 
+    async fn feedback_sent_at_the_same_moment_is_all_received(app) {
+        prepared(&app).await;
+        let body = sidewalk();
+        let (a, b, c, d) = tokio::join!(send(&app, &body), send(&app, &body), send(&app, &body), send(&app, &body));
+        for response in [a, b, c, d] {
+            assert_eq!(response.status(), StatusCode::CREATED);
+        }
+        assert_eq!(feedback_count(&app).await, 4);
+    }
+
     async fn the_same_key_with_another_request_is_refused(app) {
         prepared(&app).await;
         let key = "c0ffee00-1111-4222-8333-444455556666";
