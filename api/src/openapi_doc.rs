@@ -3,7 +3,7 @@
 //! no database, so `ward-portal openapi` and the drift test can run anywhere.
 
 use actix_web::App;
-use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 use utoipa_actix_web::AppExt;
 
@@ -32,6 +32,8 @@ use crate::routes;
         (name = "content", description = "Writing and reviewing content: nothing is public before a reviewer approves it"),
         (name = "feedback", description = "Citizen feedback (phản ánh, kiến nghị): categories, sending, looking up by code and contact"),
         (name = "uploads", description = "Photos sent ahead of a form, which refers to them by id"),
+        (name = "open311", description = "Open311 GeoReport v2 for third parties, under `/open311/v2/` with the specification's fixed paths, each in `.json` and `.xml`: a jurisdiction is a ward (`jurisdiction_id` = its slug), a service one of its feedback categories, a service request a feedback whose id is its tracking code. Sending needs an API key with `feedback:write`; reads are public and show no contact data. Errors are the specification's list of `{code, description}`, not problem bodies"),
+        (name = "api keys", description = "API keys for third parties, made and revoked by a unit's admins; the key is shown once and stored hashed"),
         (name = "calendar", description = "The working-day calendar deadlines are counted on"),
         (name = "operations", description = "Health, readiness and metrics for operators"),
     ),
@@ -56,6 +58,15 @@ impl Modify for BearerSecurity {
                     ))
                     .build(),
             ),
+        );
+        components.add_security_scheme(
+            "open311_key",
+            SecurityScheme::ApiKey(ApiKey::Query(ApiKeyValue::with_description(
+                "api_key",
+                "An API key from the unit's admins (POST /api/v1/units/{unit}/api-keys). \
+                 Open311 clients send it as the `api_key` form field of POST requests; \
+                 a query parameter works too. Its scopes are `feedback:write` and `feedback:read`.",
+            ))),
         );
     }
 }

@@ -7,6 +7,7 @@ use utoipa_actix_web::scope;
 use utoipa_actix_web::service_config::ServiceConfig;
 
 pub mod announcements;
+pub mod api_keys;
 pub mod articles;
 pub mod attachments;
 pub mod auth;
@@ -16,8 +17,11 @@ pub mod content;
 pub mod docs;
 pub mod documents;
 pub mod feedback;
+pub mod feedback_messages;
+pub mod feedback_statistics;
 pub mod files;
 pub mod me;
+pub mod open311;
 pub mod ops;
 pub mod organization;
 pub mod pages;
@@ -32,31 +36,39 @@ pub mod uploads;
 
 /// Every route of the server; the OpenAPI document is collected from this too.
 pub fn configure(cfg: &mut ServiceConfig) {
-    cfg.configure(ops::configure).service(
-        scope("/api/v1")
-            .configure(docs::configure)
-            .configure(site::configure)
-            .configure(units::configure)
-            .configure(boundaries::configure)
-            .configure(calendar::configure)
-            .configure(feedback::configure)
-            .configure(organization::configure)
-            .configure(spokesperson::configure)
-            .configure(schedule::configure)
-            .configure(planning::configure)
-            .configure(articles::configure)
-            .configure(pages::configure)
-            .configure(announcements::configure)
-            .configure(documents::configure)
-            .configure(content::configure)
-            .configure(attachments::configure)
-            .configure(files::configure)
-            .configure(uploads::configure)
-            .configure(search::configure)
-            .configure(staff::configure)
-            .configure(auth::configure)
-            .configure(me::configure),
-    );
+    cfg.configure(ops::configure)
+        .service(
+            scope("/api/v1")
+                .configure(docs::configure)
+                .configure(site::configure)
+                .configure(units::configure)
+                .configure(boundaries::configure)
+                .configure(calendar::configure)
+                // Before `feedback`: its `/units/{unit}/feedback/{code}` must not take
+                // `statistics` for a code.
+                .configure(feedback_statistics::configure)
+                .configure(feedback_messages::configure)
+                .configure(feedback::configure)
+                .configure(organization::configure)
+                .configure(spokesperson::configure)
+                .configure(schedule::configure)
+                .configure(planning::configure)
+                .configure(articles::configure)
+                .configure(pages::configure)
+                .configure(announcements::configure)
+                .configure(documents::configure)
+                .configure(content::configure)
+                .configure(attachments::configure)
+                .configure(files::configure)
+                .configure(uploads::configure)
+                .configure(search::configure)
+                .configure(staff::configure)
+                .configure(api_keys::configure)
+                .configure(auth::configure)
+                .configure(me::configure),
+        )
+        // Outside `/api/v1`: GeoReport v2 fixes these paths and their shapes.
+        .service(scope("/open311/v2").configure(open311::configure));
 }
 
 /// For operations without query parameters: any parameter is refused (400)

@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod announcements;
+pub mod api_keys;
 pub mod articles;
 pub mod attachments;
 pub mod audit;
@@ -11,9 +12,12 @@ pub mod calendar;
 pub mod content;
 pub mod feedback;
 pub mod feedback_intake;
+pub mod feedback_statistics;
+pub mod feedback_thread;
 pub mod idempotency;
 pub mod legal_documents;
 pub mod login_throttle;
+pub mod open311;
 pub mod organization;
 pub mod outbox;
 pub mod pages;

@@ -78,6 +78,19 @@ pub fn attachment(model: &entity::attachment::Model) -> openapi::attachments::At
     }
 }
 
+pub fn api_key(record: &entity::api_key::Model) -> openapi::api_keys::ApiKey {
+    openapi::api_keys::ApiKey {
+        id: record.id,
+        label: record.label.clone(),
+        prefix: record.prefix.clone(),
+        scopes: crate::services::api_keys::scopes_of(record),
+        created_by: record.created_by,
+        created_at: record.created_at.fixed_offset(),
+        last_used_at: record.last_used_at.map(|at| at.fixed_offset()),
+        revoked_at: record.revoked_at.map(|at| at.fixed_offset()),
+    }
+}
+
 pub fn upload(model: &entity::upload::Model) -> openapi::uploads::Upload {
     openapi::uploads::Upload {
         id: model.id.clone(),

@@ -2,6 +2,7 @@
 //! never sends them to clients: wire types live in the `openapi` crate.
 
 pub mod account;
+pub mod api_key;
 pub mod attachment;
 pub mod audit_event;
 pub mod calendar_day;
@@ -15,6 +16,7 @@ pub mod department_member;
 pub mod feedback;
 pub mod feedback_category;
 pub mod feedback_event;
+pub mod feedback_message;
 pub mod feedback_photo;
 pub mod idempotency_record;
 pub mod login_failure;

@@ -14,6 +14,8 @@ mod m20261129_000008_create_calendar;
 mod m20261129_000009_create_feedback;
 mod m20261129_000010_create_outbox;
 mod m20261129_000012_create_feedback_intake;
+mod m20261129_000013_create_feedback_message;
+mod m20261129_000014_create_api_key;
 
 pub struct Migrator;
 
@@ -32,6 +34,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000009_create_feedback::Migration),
             Box::new(m20261129_000010_create_outbox::Migration),
             Box::new(m20261129_000012_create_feedback_intake::Migration),
+            Box::new(m20261129_000013_create_feedback_message::Migration),
+            Box::new(m20261129_000014_create_api_key::Migration),
         ]
     }
 }

@@ -275,6 +275,8 @@ pub struct FeedbackStatus {
     pub steps: Vec<FeedbackStep>,
     /// The published reply, once there is one.
     pub reply: Option<String>,
+    /// The public messages of the thread, oldest first; internal notes never.
+    pub messages: Vec<crate::feedback_thread::PublicMessage>,
     /// The photos sent with it, in their order.
     #[serde(default)]
     pub photos: Vec<FeedbackPhoto>,

@@ -4,13 +4,17 @@
 //! validated value types that the server and the web app both parse with. Nothing
 //! here knows about the database or about HTTP frameworks.
 
+pub mod api_keys;
 pub mod attachments;
 pub mod auth;
 pub mod boundaries;
 pub mod calendar;
 pub mod content;
 pub mod feedback;
+pub mod feedback_statistics;
+pub mod feedback_thread;
 pub mod legal_documents;
+pub mod open311;
 pub mod organization;
 pub mod planning;
 pub mod problem;

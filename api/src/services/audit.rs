@@ -74,6 +74,27 @@ pub enum AuditEvent {
     FeedbackReceived {
         feedback_id: i64,
     },
+    ApiKeyCreated {
+        api_key_id: i64,
+        prefix: String,
+        scopes: String,
+    },
+    ApiKeyRevoked {
+        api_key_id: i64,
+        prefix: String,
+    },
+    /// Feedback sent through Open311: the key's holder attests the citizen's consent.
+    Open311RequestReceived {
+        feedback_code: String,
+        api_key_id: i64,
+        consent_attested_by_key: bool,
+    },
+    FeedbackMessagePosted {
+        feedback_id: i64,
+        message_id: i64,
+        visibility: &'static str,
+        by_citizen: bool,
+    },
 }
 
 /// Records `event`, done by `actor` (none for anonymous or the command line) in `unit`.

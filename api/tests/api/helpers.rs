@@ -1,6 +1,6 @@
 //! Starting the app for a test, and typed helpers to talk to it.
 
-use api::config::Config;
+use api::config::{Config, MailConfig};
 use api::services::accounts::{self, NewStaff};
 use api::startup::Application;
 use openapi::Problem;
@@ -108,8 +108,8 @@ pub async fn spawn_app(db: Db) -> TestApp {
     spawn_app_with(db, |_| {}).await
 }
 
-/// A test app whose configuration `configure` changed first, e.g. to strict limits.
-pub async fn spawn_app_with(db: Db, configure: impl FnOnce(&mut Config)) -> TestApp {
+/// An app whose configuration `adjust` changed first.
+pub async fn spawn_app_with(db: Db, adjust: impl FnOnce(&mut Config)) -> TestApp {
     let data_dir = tempfile::tempdir().expect("temp dir");
     let web_dist = data_dir.path().join("dist");
     std::fs::create_dir_all(&web_dist).unwrap();
@@ -148,8 +148,14 @@ pub async fn spawn_app_with(db: Db, configure: impl FnOnce(&mut Config)) -> Test
         feedback_rate_limits: Vec::new(),
         lookup_rate_limits: Vec::new(),
         upload_rate_limits: Vec::new(),
+        // Tests that need the worker run it themselves, so no test sees a message
+        // vanish from the outbox while it looks.
+        mail: MailConfig {
+            worker: false,
+            ..MailConfig::default()
+        },
     };
-    configure(&mut config);
+    adjust(&mut config);
     let connection = api::db::connect(&database_url).await.expect("connect");
     api::db::migrate(&connection).await.expect("migrate");
     api::seed::seed_units(&connection)
@@ -209,6 +215,11 @@ pub struct Session {
 }
 
 impl TestApp {
+    /// The app's `DATA_DIR`.
+    pub fn data_dir(&self) -> &std::path::Path {
+        self._data_dir.path()
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("http://127.0.0.1:{}{path}", self.port)
     }
