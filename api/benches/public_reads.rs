@@ -106,6 +106,10 @@ async fn main() {
         refresh_token_days: 30,
         files_dir: None,
         web_dist: data_dir.path().join("no-web"),
+        behind_proxy: false,
+        feedback_rate_limits: Vec::new(),
+        lookup_rate_limits: Vec::new(),
+        upload_rate_limits: Vec::new(),
         mail: MailConfig {
             worker: false,
             ..MailConfig::default()

@@ -35,6 +35,7 @@ pub mod site;
 pub mod spokesperson;
 pub mod staff;
 pub mod units;
+pub mod uploads;
 
 /// Every route of the server; the OpenAPI document is collected from this too.
 pub fn configure(cfg: &mut ServiceConfig) {
@@ -65,6 +66,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .configure(content::configure)
                 .configure(attachments::configure)
                 .configure(files::configure)
+                .configure(uploads::configure)
                 .configure(search::configure)
                 .configure(staff::configure)
                 .configure(api_keys::configure)
@@ -91,6 +93,22 @@ pub fn page_limit(limit: Option<u64>) -> Result<usize, crate::error::ApiError> {
             "limit phải từ 1 đến 100".to_owned(),
         ))
     }
+}
+
+/// The client's address, for limits per client: the connection's peer, or, when
+/// the server is configured to be behind a reverse proxy, the address that proxy
+/// forwards. Trusting forwarded headers otherwise would let a client name any
+/// address and escape every limit.
+pub fn client_address(req: &actix_web::HttpRequest) -> String {
+    let behind_proxy = req
+        .app_data::<actix_web::web::Data<crate::state::AppState>>()
+        .is_some_and(|state| state.config.behind_proxy);
+    if behind_proxy && let Some(forwarded) = req.connection_info().realip_remote_addr() {
+        return forwarded.to_owned();
+    }
+    req.peer_addr()
+        .map(|peer| peer.ip().to_string())
+        .unwrap_or_else(|| "unknown".to_owned())
 }
 
 /// The content type of every error body.

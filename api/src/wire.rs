@@ -90,3 +90,12 @@ pub fn api_key(record: &entity::api_key::Model) -> openapi::api_keys::ApiKey {
         revoked_at: record.revoked_at.map(|at| at.fixed_offset()),
     }
 }
+
+pub fn upload(model: &entity::upload::Model) -> openapi::uploads::Upload {
+    openapi::uploads::Upload {
+        id: model.id.clone(),
+        filename: model.filename.clone(),
+        content_type: model.content_type.clone(),
+        size: model.size_bytes.max(0) as u64,
+    }
+}

@@ -215,6 +215,8 @@ impl NewServiceRequest {
             // The key's holder attests the citizen's consent; the server records that.
             consent: true,
             public: None,
+            // GeoReport's `media_url` points elsewhere; photos here are uploads.
+            photos: None,
         })
     }
 }

@@ -206,6 +206,7 @@ async fn play(
         contact_email: template.contact_email.clone(),
         consent: true,
         public: Some(slot != Slot::ClosedPrivate),
+        photos: None,
     }
     .parse()
     .map_err(|errors| anyhow::anyhow!("demo feedback {}: {errors:?}", template.title))?;

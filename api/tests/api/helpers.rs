@@ -21,6 +21,27 @@ pub enum Db {
 
 /// Runs each test body once per database, as `name::sqlite` and `name::postgres`.
 macro_rules! on_both_databases {
+    // With `configured`, the app's configuration is first changed by `$configure`.
+    ($(async fn $name:ident($app:ident) configured $configure:expr; $body:block)*) => {
+        $(
+            mod $name {
+                #[allow(unused_imports)]
+                use super::*;
+
+                async fn run($app: crate::helpers::TestApp) $body
+
+                #[tokio::test]
+                async fn sqlite() {
+                    run(crate::helpers::spawn_app_with(crate::helpers::Db::Sqlite, $configure).await).await
+                }
+
+                #[tokio::test]
+                async fn postgres() {
+                    run(crate::helpers::spawn_app_with(crate::helpers::Db::Postgres, $configure).await).await
+                }
+            }
+        )*
+    };
     ($(async fn $name:ident($app:ident) $body:block)*) => {
         $(
             mod $name {
@@ -122,6 +143,11 @@ pub async fn spawn_app_with(db: Db, adjust: impl FnOnce(&mut Config)) -> TestApp
         refresh_token_days: 30,
         files_dir: None,
         web_dist,
+        // Every request of a test comes from 127.0.0.1: no limit unless a test sets one.
+        behind_proxy: false,
+        feedback_rate_limits: Vec::new(),
+        lookup_rate_limits: Vec::new(),
+        upload_rate_limits: Vec::new(),
         // Tests that need the worker run it themselves, so no test sees a message
         // vanish from the outbox while it looks.
         mail: MailConfig {

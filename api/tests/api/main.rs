@@ -16,6 +16,7 @@ mod conventions;
 mod demo;
 mod feedback;
 mod feedback_arrange;
+mod feedback_intake;
 mod feedback_statistics;
 mod feedback_thread;
 mod feedback_workflow;

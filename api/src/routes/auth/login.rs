@@ -3,6 +3,7 @@ use openapi::Problem;
 use openapi::auth::{LoginRequest, TokenResponse};
 
 use crate::error::ApiError;
+use crate::routes::client_address;
 use crate::services::accounts;
 use crate::state::AppState;
 
@@ -29,12 +30,7 @@ pub async fn login(
     state: web::Data<AppState>,
     body: web::Json<LoginRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    // Behind a reverse proxy this is its forwarded address for the client.
-    let client = req
-        .connection_info()
-        .realip_remote_addr()
-        .unwrap_or("unknown")
-        .to_owned();
+    let client = client_address(&req);
     let issued = accounts::sign_in(
         &state.db,
         &body.login,
