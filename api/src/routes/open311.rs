@@ -5,10 +5,12 @@
 use actix_web::http::StatusCode;
 use actix_web::web;
 use entity::unit;
+use openapi::api_keys::ApiKeyScope;
 use sea_orm::{ConnectionTrait, EntityTrait};
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use crate::error::ApiError;
+use crate::services::open311;
 use crate::services::units::{self, UnitScope};
 use reply::{Failure, Format};
 
@@ -66,6 +68,21 @@ async fn jurisdiction<C: ConnectionTrait>(
         ),
         other => Failure::api(format, other),
     })
+}
+
+/// The ward named by `jurisdiction_id`, for a read: a key is optional then, but one
+/// that is sent must be a live key of this ward.
+async fn readable_jurisdiction<C: ConnectionTrait>(
+    db: &C,
+    format: Format,
+    jurisdiction_id: Option<&str>,
+    api_key: Option<&str>,
+) -> Result<unit::Model, Failure> {
+    let (unit, scope) = jurisdiction(db, format, jurisdiction_id).await?;
+    open311::check_key(db, api_key, ApiKeyScope::FeedbackRead, &scope, false)
+        .await
+        .map_err(|refusal| Failure::refused(format, refusal))?;
+    Ok(unit)
 }
 
 /// The unit `unit_id` and the units above it, for checking a key against it.

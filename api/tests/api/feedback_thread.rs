@@ -182,3 +182,20 @@ on_both_databases! {
         assert_eq!(unknown_visibility.status(), StatusCode::BAD_REQUEST);
     }
 }
+
+on_both_databases! {
+    async fn replies_with_guessed_contacts_count_against_the_lookup_limit(app) configured |config: &mut api::config::Config| {
+        config.lookup_rate_limits = vec!["3/10m".parse().unwrap()];
+    }; {
+        prepared(&app).await;
+        let receipt = send_to(&app, "phuong-1", &pothole()).await;
+        for guess in ["0909000001", "0909000002", "0909000003"] {
+            let body = json!({"contact": guess, "body": "Tôi bổ sung thông tin."});
+            assert_eq!(citizen_post(&app, &receipt.code, body).await.status(), StatusCode::NOT_FOUND);
+        }
+        let body = json!({"contact": "0912345678", "body": "Tôi bổ sung thông tin."});
+        let stopped = citizen_post(&app, &receipt.code, body).await;
+        assert_eq!(stopped.status(), StatusCode::TOO_MANY_REQUESTS);
+        assert!(stopped.headers().contains_key(reqwest::header::RETRY_AFTER));
+    }
+}

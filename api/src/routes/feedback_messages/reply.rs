@@ -1,14 +1,18 @@
-use actix_web::{HttpResponse, post, web};
+use actix_web::{HttpRequest, HttpResponse, post, web};
 use openapi::Problem;
 use openapi::feedback_thread::{NewCitizenMessage, PublicMessage};
 
 use crate::auth::CurrentUser;
 use crate::error::ApiError;
+use crate::routes::client_address;
 use crate::services::feedback_thread;
+use crate::services::request_throttle::{self, Action};
 use crate::state::AppState;
 
 /// The citizen adds information or replies while the feedback is open: signed in
-/// as its sender, or with the phone or e-mail it was sent with in `contact`.
+/// as its sender, or with the phone or e-mail it was sent with in `contact`. It
+/// counts against the same limit as the lookup, since a wrong contact is another
+/// way to guess one.
 #[utoipa::path(
     tag = "feedback",
     operation_id = "reply_to_feedback",
@@ -20,15 +24,24 @@ use crate::state::AppState;
         (status = 404, description = "No feedback with this code and this contact (or sent by the signed-in account)", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The feedback is published, rejected or closed (`invalid_transition`)", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "An empty or overlong `body`", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many lookups or replies from this client (`too_many_requests`); see `Retry-After`", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[post("/feedback/{code}/messages")]
 pub async fn reply(
+    req: HttpRequest,
     user: Option<CurrentUser>,
     state: web::Data<AppState>,
     path: web::Path<String>,
     body: web::Json<NewCitizenMessage>,
 ) -> Result<HttpResponse, ApiError> {
+    request_throttle::hit(
+        &state.db,
+        Action::FeedbackLookup,
+        &client_address(&req),
+        &state.config.lookup_rate_limits,
+    )
+    .await?;
     let text = body.parse().map_err(ApiError::Validation)?;
     let message = feedback_thread::post_as_citizen(
         &state.db,

@@ -1,7 +1,6 @@
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, web};
 use chrono::{DateTime, Utc};
-use openapi::api_keys::ApiKeyScope;
 use openapi::open311::{Open311Error, RequestStatus, ServiceRequest};
 use serde::Deserialize;
 
@@ -111,17 +110,13 @@ pub async fn requests(
 ) -> Result<HttpResponse, Failure> {
     let format = Format::parse(&path.into_inner())?;
     let filter = query.filter(format)?;
-    let (unit, scope) =
-        super::jurisdiction(&state.db, format, query.jurisdiction_id.as_deref()).await?;
-    open311::check_key(
+    let unit = super::readable_jurisdiction(
         &state.db,
+        format,
+        query.jurisdiction_id.as_deref(),
         query.api_key.as_deref(),
-        ApiKeyScope::FeedbackRead,
-        &scope,
-        false,
     )
-    .await
-    .map_err(|refusal| Failure::refused(format, refusal))?;
+    .await?;
     let requests = open311::requests(&state.db, &unit, filter)
         .await
         .map_err(|error| Failure::api(format, error))?;

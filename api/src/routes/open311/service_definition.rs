@@ -1,6 +1,5 @@
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, web};
-use openapi::api_keys::ApiKeyScope;
 use openapi::open311::{Open311Error, ServiceDefinition};
 
 use super::reply::{Failure, Format, render};
@@ -34,17 +33,13 @@ pub async fn service_definition(
 ) -> Result<HttpResponse, Failure> {
     let (code, format) = path.into_inner();
     let format = Format::parse(&format)?;
-    let (unit, scope) =
-        super::jurisdiction(&state.db, format, query.jurisdiction_id.as_deref()).await?;
-    open311::check_key(
+    let unit = super::readable_jurisdiction(
         &state.db,
+        format,
+        query.jurisdiction_id.as_deref(),
         query.api_key.as_deref(),
-        ApiKeyScope::FeedbackRead,
-        &scope,
-        false,
     )
-    .await
-    .map_err(|refusal| Failure::refused(format, refusal))?;
+    .await?;
     let definition =
         open311::service(&state.db, &unit, &code)
             .await

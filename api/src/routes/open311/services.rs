@@ -1,6 +1,5 @@
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, web};
-use openapi::api_keys::ApiKeyScope;
 use openapi::open311::{Open311Error, Service};
 use serde::Deserialize;
 
@@ -37,17 +36,13 @@ pub async fn services(
     query: web::Query<JurisdictionQuery>,
 ) -> Result<HttpResponse, Failure> {
     let format = Format::parse(&path.into_inner())?;
-    let (unit, scope) =
-        super::jurisdiction(&state.db, format, query.jurisdiction_id.as_deref()).await?;
-    open311::check_key(
+    let unit = super::readable_jurisdiction(
         &state.db,
+        format,
+        query.jurisdiction_id.as_deref(),
         query.api_key.as_deref(),
-        ApiKeyScope::FeedbackRead,
-        &scope,
-        false,
     )
-    .await
-    .map_err(|refusal| Failure::refused(format, refusal))?;
+    .await?;
     let services = open311::services(&state.db, &unit)
         .await
         .map_err(|error| Failure::api(format, error))?;
