@@ -269,10 +269,13 @@ impl RequestStatus {
 pub struct ServiceRequest {
     pub service_request_id: String,
     pub status: RequestStatus,
-    /// Where the feedback stands, in Vietnamese.
+    /// Where the feedback stands, in Vietnamese; once published, the ward's reply.
     pub status_notes: String,
     pub service_name: String,
     pub service_code: String,
+    /// The feedback's text as the ward published it, personal data removed;
+    /// `null` until it is published.
+    pub description: Option<String>,
     /// The department handling it, once it is forwarded.
     pub agency_responsible: Option<String>,
     pub requested_datetime: DateTime<FixedOffset>,

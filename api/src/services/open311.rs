@@ -304,10 +304,17 @@ fn public_view(
         .as_deref()
         .map(|address| redact(address, &[record.contact_name.as_str()]).0)
         .filter(|_| record.public);
+    // Only what a reviewer approved for the public is shown, and only once published.
+    let published = state == FeedbackState::Published && record.public;
+    let status_notes = match record.public_reply.as_deref().filter(|_| published) {
+        Some(reply) => format!("{}. Trả lời: {reply}", status_notes(state)),
+        None => status_notes(state).to_owned(),
+    };
     Ok(ServiceRequest {
         service_request_id: record.code,
         status: status_of(state),
-        status_notes: status_notes(state).to_owned(),
+        status_notes,
+        description: record.public_content.filter(|_| published),
         service_name: category.name.clone(),
         service_code: category.code.clone(),
         agency_responsible: record

@@ -338,29 +338,40 @@ on_both_databases! {
 }
 
 on_both_databases! {
-    async fn answered_feedback_reads_as_closed_and_xml_text_is_escaped(app) {
-        use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+    async fn published_feedback_reads_as_closed_with_the_approved_texts_and_xml_escaped(app) {
         prepared(&app).await;
-        let (_, issued) = key_for(&app, "phuong-1").await;
+        let (admin, issued) = key_for(&app, "phuong-1").await;
         let mut form = streetlight("phuong-1", Some(&issued.secret));
         form[2] = ("address_string", "Hẻm 12 & 14 <cạnh chợ>");
+        form[3] = ("description", "Đèn đường hẻm 12 hỏng cả tuần, cần sửa gấp; gọi tôi 0903123456 khi có thợ đến.");
         let created = sent(&app, &form).await;
+        let code = created.service_request_id.as_str();
 
-        // The workflow is another part's job; here the row is moved as it would be.
-        let record = entity::feedback::Entity::find()
-            .filter(entity::feedback::Column::Code.eq(created.service_request_id.as_str()))
-            .one(&app.db).await.unwrap().unwrap();
-        let mut published: entity::feedback::ActiveModel = record.into();
-        published.state = Set(FeedbackState::Published.as_str().to_owned());
-        published.update(&app.db).await.unwrap();
+        let web = app.login_as(Role::WebOfficer, "phuong-1").await;
+        let officer = app.department_officer(&admin, "phuong-1", "kinh-te-ha-tang-do-thi").await;
+        let reviewer = app.login_as(Role::Reviewer, "phuong-1").await;
+        for (who, action, body) in [
+            (&web, "forward", json!({"department": "kinh-te-ha-tang-do-thi", "instruction": "Thay bóng đèn"})),
+            (&officer, "answer", json!({"reply": "Đã thay bóng đèn hẻm 12."})),
+            (&reviewer, "approve", json!({})),
+            (&web, "publish", json!(null)),
+        ] {
+            let response = app.post(&format!("/api/v1/units/phuong-1/feedback/{code}/{action}"))
+                .bearer_auth(&who.access_token).json(&body).send().await.unwrap();
+            assert_eq!(response.status(), StatusCode::OK, "{action}");
+        }
 
         let closed: Vec<ServiceRequest> = app.get_json("/open311/v2/requests.json?jurisdiction_id=phuong-1&status=closed").await;
         assert_eq!(closed.len(), 1);
         assert_eq!(closed[0].status.as_str(), "closed");
-        assert_eq!(closed[0].status_notes, "Phường đã trả lời và công bố kết quả");
+        assert_eq!(closed[0].status_notes, "Phường đã trả lời và công bố kết quả. Trả lời: Đã thay bóng đèn hẻm 12.");
+        let description = closed[0].description.as_deref().unwrap();
+        assert!(description.starts_with("Đèn đường hẻm 12 hỏng cả tuần"), "{description}");
+        assert!(!description.contains("0903123456"), "{description}");
 
-        let (_, text) = xml(app.get(&format!("/open311/v2/requests/{}.xml", created.service_request_id)).send().await.unwrap()).await;
+        let (_, text) = xml(app.get(&format!("/open311/v2/requests/{code}.xml")).send().await.unwrap()).await;
         assert!(text.contains("<status>closed</status>"), "{text}");
         assert!(text.contains("<address>Hẻm 12 &amp; 14 &lt;cạnh chợ&gt;</address>"), "{text}");
+        assert!(text.contains("<description>Đèn đường hẻm 12"), "{text}");
     }
 }

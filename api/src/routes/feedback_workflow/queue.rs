@@ -27,7 +27,7 @@ pub struct QueueQuery {
     tag = "feedback",
     operation_id = "feedback_queue",
     security(("bearer" = ["web_officer", "department_officer", "reviewer"])),
-    params(("unit" = String, Path, description = "The ward's slug"), ("queue" = FeedbackQueue, Path, description = "Which queue"), QueueQuery),
+    params(("unit" = String, Path, description = "The ward's slug"), ("queue" = inline(FeedbackQueue), Path, description = "Which queue"), QueueQuery),
     responses(
         (status = 200, description = "One page of the queue", body = StaffFeedbackPage),
         (status = 400, description = "Unknown parameter, bad cursor or limit", body = Problem, content_type = "application/problem+json"),

@@ -164,6 +164,7 @@ impl XmlBody for Vec<ServiceRequest> {
                     xml.leaf("status_notes", &request.status_notes);
                     xml.leaf("service_name", &request.service_name);
                     xml.leaf("service_code", &request.service_code);
+                    xml.optional("description", request.description.as_ref());
                     xml.optional("agency_responsible", request.agency_responsible.as_ref());
                     xml.leaf(
                         "requested_datetime",
