@@ -1,0 +1,22 @@
+//! `POST /api/v1/uploads`: one file (a feedback photo) as the multipart part `file`,
+//! with or without an account; forms then refer to it by its id.
+
+use gloo_net::http::Request;
+use serde::Deserialize;
+use web_sys::{File, FormData};
+
+use super::ApiError;
+use super::client::{fetch_json, request};
+
+/// What the server kept: forms name the file by `id`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Upload {
+    pub id: String,
+}
+
+pub async fn upload(file: &File) -> Result<Upload, ApiError> {
+    let form = FormData::new().map_err(|_| ApiError::from_status(500))?;
+    form.append_with_blob_and_filename("file", file, &file.name())
+        .map_err(|_| ApiError::from_status(500))?;
+    fetch_json(request(Request::post("/api/v1/uploads")).body(form)).await
+}
