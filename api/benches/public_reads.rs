@@ -106,6 +106,9 @@ async fn main() {
         refresh_token_days: 30,
         files_dir: None,
         web_dist: data_dir.path().join("no-web"),
+        feedback_rate_limits: Vec::new(),
+        lookup_rate_limits: Vec::new(),
+        upload_rate_limits: Vec::new(),
     };
     let app = Application::build_with_db(config, db.clone()).unwrap();
     let base = format!("http://127.0.0.1:{}/api/v1", app.port());

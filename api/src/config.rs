@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 use clap::Args;
 
+use crate::services::request_throttle::Limit;
+
 #[derive(Debug, Clone, Args)]
 pub struct Config {
     /// Address to listen on.
@@ -58,6 +60,34 @@ pub struct Config {
     /// Directory of the built web app (index.html, boot.js, pkg/).
     #[arg(long, env = "WEB_DIST", default_value = "web/dist")]
     pub web_dist: PathBuf,
+
+    /// Feedback one client address may send: `COUNT/WINDOW` limits, comma-separated,
+    /// the window in s, m, h or d.
+    #[arg(
+        long,
+        env = "FEEDBACK_RATE_LIMITS",
+        value_delimiter = ',',
+        default_value = "5/10m,20/1d"
+    )]
+    pub feedback_rate_limits: Vec<Limit>,
+
+    /// Feedback lookups one client address may make (they stop guessing of codes).
+    #[arg(
+        long,
+        env = "LOOKUP_RATE_LIMITS",
+        value_delimiter = ',',
+        default_value = "30/10m"
+    )]
+    pub lookup_rate_limits: Vec<Limit>,
+
+    /// Uploads one client address may send.
+    #[arg(
+        long,
+        env = "UPLOAD_RATE_LIMITS",
+        value_delimiter = ',',
+        default_value = "30/10m"
+    )]
+    pub upload_rate_limits: Vec<Limit>,
 }
 
 impl Config {

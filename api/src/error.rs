@@ -51,6 +51,12 @@ pub enum ApiError {
     /// 413: the body is larger than allowed.
     #[error("payload too large")]
     PayloadTooLarge,
+    /// 415: the file's content is of a type not accepted here; `detail` says which are.
+    #[error("unsupported media type")]
+    UnsupportedMediaType(String),
+    /// 422: the `Idempotency-Key` was already used with a different request.
+    #[error("idempotency key reused")]
+    IdempotencyKeyReused,
     /// 429: try again after `retry_after` seconds.
     #[error("too many requests: {code:?}")]
     TooManyRequests { code: ErrorCode, retry_after: u64 },
@@ -99,6 +105,8 @@ impl ApiError {
             ApiError::UnknownSite(_) => ErrorCode::UnknownSite,
             ApiError::Conflict { code, .. } => *code,
             ApiError::PayloadTooLarge => ErrorCode::PayloadTooLarge,
+            ApiError::UnsupportedMediaType(_) => ErrorCode::UnsupportedMediaType,
+            ApiError::IdempotencyKeyReused => ErrorCode::IdempotencyKeyReused,
             ApiError::TooManyRequests { code, .. } => *code,
             ApiError::Unavailable => ErrorCode::ServiceUnavailable,
             ApiError::Internal(_) => ErrorCode::InternalError,
@@ -119,8 +127,15 @@ impl ApiError {
                 problem.detail = Some(detail.clone());
                 problem.errors = errors.clone();
             }
-            ApiError::InvalidQuery(detail) | ApiError::InvalidTransition(detail) => {
-                problem.detail = Some(detail.clone())
+            ApiError::InvalidQuery(detail)
+            | ApiError::InvalidTransition(detail)
+            | ApiError::UnsupportedMediaType(detail) => problem.detail = Some(detail.clone()),
+            ApiError::IdempotencyKeyReused => {
+                problem.detail = Some(
+                    "Khóa này đã được dùng cho một nội dung gửi khác; \
+                     hãy dùng khóa mới cho mỗi lần gửi mới"
+                        .to_owned(),
+                )
             }
             ApiError::UnknownSite(host) => {
                 problem.detail = Some(format!("Tên miền {host} không thuộc đơn vị nào"))
@@ -146,13 +161,16 @@ impl ApiError {
 impl ResponseError for ApiError {
     fn status_code(&self) -> StatusCode {
         match self {
-            ApiError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::MalformedBody { .. } | ApiError::InvalidQuery(_) => StatusCode::BAD_REQUEST,
             ApiError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             ApiError::Forbidden | ApiError::OwnWork => StatusCode::FORBIDDEN,
             ApiError::NotFound | ApiError::UnknownSite(_) => StatusCode::NOT_FOUND,
             ApiError::Conflict { .. } | ApiError::InvalidTransition(_) => StatusCode::CONFLICT,
             ApiError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ApiError::Validation(_) | ApiError::IdempotencyKeyReused => {
+                StatusCode::UNPROCESSABLE_ENTITY
+            }
             ApiError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,

@@ -31,6 +31,7 @@ use crate::routes;
         (name = "search", description = "Search across published content, insensitive to case and diacritics"),
         (name = "content", description = "Writing and reviewing content: nothing is public before a reviewer approves it"),
         (name = "feedback", description = "Citizen feedback (phản ánh, kiến nghị): categories, sending, looking up by code and contact"),
+        (name = "uploads", description = "Photos sent ahead of a form, which refers to them by id"),
         (name = "calendar", description = "The working-day calendar deadlines are counted on"),
         (name = "operations", description = "Health, readiness and metrics for operators"),
     ),

@@ -28,6 +28,7 @@ pub mod site;
 pub mod spokesperson;
 pub mod staff;
 pub mod units;
+pub mod uploads;
 
 /// Every route of the server; the OpenAPI document is collected from this too.
 pub fn configure(cfg: &mut ServiceConfig) {
@@ -50,6 +51,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .configure(content::configure)
             .configure(attachments::configure)
             .configure(files::configure)
+            .configure(uploads::configure)
             .configure(search::configure)
             .configure(staff::configure)
             .configure(auth::configure)
@@ -73,6 +75,15 @@ pub fn page_limit(limit: Option<u64>) -> Result<usize, crate::error::ApiError> {
             "limit phải từ 1 đến 100".to_owned(),
         ))
     }
+}
+
+/// The client's address, for limits per client. Behind a reverse proxy this is its
+/// forwarded address for the client.
+pub fn client_address(req: &actix_web::HttpRequest) -> String {
+    req.connection_info()
+        .realip_remote_addr()
+        .unwrap_or("unknown")
+        .to_owned()
 }
 
 /// The content type of every error body.

@@ -77,3 +77,12 @@ pub fn attachment(model: &entity::attachment::Model) -> openapi::attachments::At
         size: model.size_bytes.max(0) as u64,
     }
 }
+
+pub fn upload(model: &entity::upload::Model) -> openapi::uploads::Upload {
+    openapi::uploads::Upload {
+        id: model.id.clone(),
+        filename: model.filename.clone(),
+        content_type: model.content_type.clone(),
+        size: model.size_bytes.max(0) as u64,
+    }
+}

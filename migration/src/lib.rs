@@ -13,6 +13,7 @@ mod m20261129_000007_create_unit_boundary;
 mod m20261129_000008_create_calendar;
 mod m20261129_000009_create_feedback;
 mod m20261129_000010_create_outbox;
+mod m20261129_000012_create_feedback_intake;
 
 pub struct Migrator;
 
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000008_create_calendar::Migration),
             Box::new(m20261129_000009_create_feedback::Migration),
             Box::new(m20261129_000010_create_outbox::Migration),
+            Box::new(m20261129_000012_create_feedback_intake::Migration),
         ]
     }
 }

@@ -6,6 +6,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::FieldError;
+use crate::uploads::MAX_PHOTOS;
 use crate::values::{Email, PhoneNumber, bounded_text, normalize_text};
 
 /// The version of the personal-data notice a citizen consents to when sending.
@@ -61,6 +62,9 @@ pub struct NewFeedback {
     /// `false` asks the ward not to publish the feedback and its answer.
     #[serde(default)]
     pub public: Option<bool>,
+    /// Ids of photos sent first to `POST /api/v1/uploads`, at most 5, each used once.
+    #[serde(default)]
+    pub photos: Option<Vec<String>>,
 }
 
 /// A submission whose every field was checked and normalized.
@@ -75,6 +79,8 @@ pub struct CheckedFeedback {
     pub contact_phone: Option<PhoneNumber>,
     pub contact_email: Option<Email>,
     pub public: bool,
+    /// Upload ids, in the order given.
+    pub photos: Vec<String>,
 }
 
 impl NewFeedback {
@@ -145,6 +151,14 @@ impl NewFeedback {
                 None
             }
         };
+        let photos = self.photos.clone().unwrap_or_default();
+        if photos.len() > MAX_PHOTOS {
+            errors.push(FieldError::new(
+                "photos",
+                "too_many",
+                &format!("Tối đa {MAX_PHOTOS} ảnh cho một phản ánh"),
+            ));
+        }
         if errors.is_empty() {
             Ok(CheckedFeedback {
                 category,
@@ -156,6 +170,7 @@ impl NewFeedback {
                 contact_phone,
                 contact_email,
                 public: self.public.unwrap_or(true),
+                photos,
             })
         } else {
             Err(errors)
@@ -264,6 +279,18 @@ pub struct FeedbackStatus {
     /// Why the ward did not take it up, when it was rejected.
     #[serde(default)]
     pub rejection: Option<crate::feedback_workflow::Rejection>,
+    /// The photos sent with it, in their order.
+    #[serde(default)]
+    pub photos: Vec<FeedbackPhoto>,
+}
+
+/// A photo sent with a feedback. Only those who can see the feedback get its URL.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct FeedbackPhoto {
+    /// Where to download it (always as an attachment).
+    pub url: String,
+    pub content_type: String,
 }
 
 #[cfg(test)]
@@ -281,6 +308,7 @@ mod tests {
             contact_email: None,
             consent: true,
             public: None,
+            photos: None,
         }
     }
 
@@ -301,6 +329,15 @@ mod tests {
     #[test]
     fn feedback_is_public_unless_asked_otherwise() {
         assert!(feedback().parse().unwrap().public);
+    }
+
+    #[test]
+    fn a_sixth_photo_is_refused() {
+        let mut many = feedback();
+        many.photos = Some((0..6).map(|i| format!("photo-{i}")).collect());
+        assert_eq!(many.parse().unwrap_err()[0].field, "photos");
+        many.photos = Some((0..5).map(|i| format!("photo-{i}")).collect());
+        assert_eq!(many.parse().unwrap().photos.len(), 5);
     }
 
     #[test]

@@ -19,6 +19,7 @@ pub mod schedule;
 pub mod search;
 pub mod spokesperson;
 pub mod units;
+pub mod uploads;
 pub mod values;
 
 pub use problem::{ErrorCode, FieldError, Problem};

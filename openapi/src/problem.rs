@@ -46,6 +46,10 @@ pub enum ErrorCode {
     PayloadTooLarge,
     /// Too many requests; wait and retry.
     TooManyRequests,
+    /// The file's content is not of a type accepted here.
+    UnsupportedMediaType,
+    /// The `Idempotency-Key` was already used for a different request.
+    IdempotencyKeyReused,
     /// The service cannot reach its database right now.
     ServiceUnavailable,
     /// An unexpected failure; quote the request id when reporting it.
@@ -75,6 +79,8 @@ impl ErrorCode {
             ErrorCode::CannotReviewOwnWork => "cannot_review_own_work",
             ErrorCode::PayloadTooLarge => "payload_too_large",
             ErrorCode::TooManyRequests => "too_many_requests",
+            ErrorCode::UnsupportedMediaType => "unsupported_media_type",
+            ErrorCode::IdempotencyKeyReused => "idempotency_key_reused",
             ErrorCode::ServiceUnavailable => "service_unavailable",
             ErrorCode::InternalError => "internal_error",
         }
@@ -104,6 +110,10 @@ impl ErrorCode {
             ErrorCode::CannotReviewOwnWork => "Không được tự kiểm duyệt nội dung do mình soạn",
             ErrorCode::PayloadTooLarge => "Dữ liệu gửi lên quá lớn",
             ErrorCode::TooManyRequests => "Quá nhiều yêu cầu, vui lòng thử lại sau",
+            ErrorCode::UnsupportedMediaType => "Loại tệp này không được chấp nhận",
+            ErrorCode::IdempotencyKeyReused => {
+                "Khóa Idempotency-Key đã được dùng cho một yêu cầu khác"
+            }
             ErrorCode::ServiceUnavailable => "Hệ thống tạm thời gián đoạn",
             ErrorCode::InternalError => "Đã xảy ra lỗi hệ thống",
         }

@@ -16,7 +16,7 @@ use crate::storage::FileStorage;
 const MAX_FILENAME_CHARS: usize = 200;
 
 /// The name as people will see it again: no folders, no control characters, NFC.
-fn clean_filename(raw: &str) -> Result<String, ApiError> {
+pub(crate) fn clean_filename(raw: &str) -> Result<String, ApiError> {
     let last = raw.rsplit(['/', '\\']).next().unwrap_or_default();
     let name: String = normalize_text(last)
         .chars()

@@ -19,7 +19,7 @@ use sea_orm::{
 
 use crate::error::ApiError;
 use crate::services::audit::{self, AuditEvent};
-use crate::services::{calendar, outbox};
+use crate::services::{calendar, outbox, uploads};
 use crate::{geo, local_time};
 
 /// Working days a ward has to answer (15 when several agencies are involved).
@@ -163,6 +163,7 @@ pub async fn submit<C: ConnectionTrait + TransactionTrait>(
     }
     .insert(&txn)
     .await?;
+    uploads::attach_to_feedback(&txn, record.id, &new.photos).await?;
     let event = AuditEvent::FeedbackReceived {
         feedback_id: record.id,
     };
@@ -270,6 +271,7 @@ pub async fn lookup<C: ConnectionTrait>(
         due_date: record.due_on,
         steps,
         reply: record.reply.filter(|_| state == FeedbackState::Published),
+        photos: uploads::feedback_photos(db, record.id).await?,
     })
 }
 

@@ -21,6 +21,27 @@ pub enum Db {
 
 /// Runs each test body once per database, as `name::sqlite` and `name::postgres`.
 macro_rules! on_both_databases {
+    // With `configured`, the app's configuration is first changed by `$configure`.
+    ($(async fn $name:ident($app:ident) configured $configure:expr; $body:block)*) => {
+        $(
+            mod $name {
+                #[allow(unused_imports)]
+                use super::*;
+
+                async fn run($app: crate::helpers::TestApp) $body
+
+                #[tokio::test]
+                async fn sqlite() {
+                    run(crate::helpers::spawn_app_with(crate::helpers::Db::Sqlite, $configure).await).await
+                }
+
+                #[tokio::test]
+                async fn postgres() {
+                    run(crate::helpers::spawn_app_with(crate::helpers::Db::Postgres, $configure).await).await
+                }
+            }
+        )*
+    };
     ($(async fn $name:ident($app:ident) $body:block)*) => {
         $(
             mod $name {
@@ -84,6 +105,11 @@ async fn create_postgres_database() -> String {
 }
 
 pub async fn spawn_app(db: Db) -> TestApp {
+    spawn_app_with(db, |_| {}).await
+}
+
+/// A test app whose configuration `configure` changed first, e.g. to strict limits.
+pub async fn spawn_app_with(db: Db, configure: impl FnOnce(&mut Config)) -> TestApp {
     let data_dir = tempfile::tempdir().expect("temp dir");
     let web_dist = data_dir.path().join("dist");
     std::fs::create_dir_all(&web_dist).unwrap();
@@ -105,7 +131,7 @@ pub async fn spawn_app(db: Db) -> TestApp {
             (postgres_url_for(&name), Some(name))
         }
     };
-    let config = Config {
+    let mut config = Config {
         listen_address: "127.0.0.1".into(),
         port: 0,
         data_dir: data_dir.path().to_path_buf(),
@@ -117,7 +143,12 @@ pub async fn spawn_app(db: Db) -> TestApp {
         refresh_token_days: 30,
         files_dir: None,
         web_dist,
+        // Every request of a test comes from 127.0.0.1: no limit unless a test sets one.
+        feedback_rate_limits: Vec::new(),
+        lookup_rate_limits: Vec::new(),
+        upload_rate_limits: Vec::new(),
     };
+    configure(&mut config);
     let connection = api::db::connect(&database_url).await.expect("connect");
     api::db::migrate(&connection).await.expect("migrate");
     api::seed::seed_units(&connection)

@@ -15,6 +15,7 @@ mod content_kinds;
 mod conventions;
 mod demo;
 mod feedback;
+mod feedback_intake;
 mod openapi_drift;
 mod search;
 mod sessions;

@@ -7,11 +7,12 @@ use openapi::Problem;
 
 use crate::error::ApiError;
 use crate::routes::NoQuery;
-use crate::services::attachments;
+use crate::services::{attachments, uploads};
 use crate::state::AppState;
 
-/// Downloads a stored file under the name it was uploaded with. Always served as an
-/// attachment with its checked type, so a browser never runs it as a page.
+/// Downloads a stored file under the name it was uploaded with: a unit's attachment,
+/// or a photo a form took (an upload no form took is not served). Always served as
+/// an attachment with its checked type, so a browser never runs it as a page.
 #[utoipa::path(
     tag = "content",
     operation_id = "download_file",
@@ -27,10 +28,17 @@ pub async fn download(
     path: web::Path<String>,
     _: web::Query<NoQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let record = attachments::by_key(&state.db, &path.into_inner()).await?;
-    let bytes = state.files.get(&record.key).await?;
-    let ascii_name: String = record
-        .filename
+    let key = path.into_inner();
+    let (filename, content_type) = match attachments::by_key(&state.db, &key).await {
+        Ok(attachment) => (attachment.filename, attachment.content_type),
+        Err(ApiError::NotFound) => {
+            let upload = uploads::used_by_key(&state.db, &key).await?;
+            (upload.filename, upload.content_type)
+        }
+        Err(error) => return Err(error),
+    };
+    let bytes = state.files.get(&key).await?;
+    let ascii_name: String = filename
         .chars()
         .map(|c| {
             if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
@@ -47,12 +55,12 @@ pub async fn download(
             DispositionParam::FilenameExt(ExtendedValue {
                 charset: Charset::Ext("UTF-8".to_owned()),
                 language_tag: None,
-                value: record.filename.into_bytes(),
+                value: filename.into_bytes(),
             }),
         ],
     };
     Ok(HttpResponse::Ok()
-        .content_type(record.content_type)
+        .content_type(content_type)
         .insert_header(disposition)
         // A key names one upload forever: its bytes never change.
         .insert_header(CacheControl(vec![
