@@ -3,6 +3,7 @@
 
 use gloo_net::http::Request;
 use openapi::feedback::{FeedbackCategory, FeedbackReceipt, FeedbackStatus, NewFeedback};
+use openapi::feedback_thread::{NewCitizenMessage, PublicMessage};
 use openapi::feedback_workflow::{PublishedFeedback, PublishedFeedbackPage};
 
 use super::ApiError;
@@ -25,8 +26,8 @@ pub async fn submit(
     idempotency_key: &str,
     body: &NewFeedback,
 ) -> Result<FeedbackReceipt, ApiError> {
-    let builder =
-        request(Request::post(&unit_url(unit, "feedback"))).header("Idempotency-Key", idempotency_key);
+    let builder = request(Request::post(&unit_url(unit, "feedback")))
+        .header("Idempotency-Key", idempotency_key);
     fetch_json(builder.json(body)).await
 }
 
@@ -42,6 +43,13 @@ fn lookup_url(code: &str, contact: &str) -> String {
         encode_component(code),
         encode_component(contact)
     )
+}
+
+/// `POST /api/v1/feedback/{code}/messages`: the sender adds information or replies,
+/// proving who they are with the contact they gave.
+pub async fn reply(code: &str, body: &NewCitizenMessage) -> Result<PublicMessage, ApiError> {
+    let url = format!("/api/v1/feedback/{}/messages", encode_component(code));
+    fetch_json(request(Request::post(&url)).json(body)).await
 }
 
 /// `GET /api/v1/units/{unit}/feedback?q=&cursor=&limit=`: what the ward published,

@@ -3,10 +3,11 @@
 //! feedback as it stands after it.
 
 use gloo_net::http::Request;
+use openapi::feedback_statistics::FeedbackStatistics;
+use openapi::feedback_thread::{NewStaffMessage, ThreadMessage};
 use openapi::feedback_workflow::{
-    AnswerRequest, ApproveFeedbackRequest, CloseRequest, Department, FeedbackQueue,
-    ForwardRequest, RedactionPreview, RejectRequest, ReturnRequest, StaffFeedback,
-    StaffFeedbackPage,
+    AnswerRequest, ApproveFeedbackRequest, CloseRequest, Department, FeedbackQueue, ForwardRequest,
+    RedactionPreview, RejectRequest, ReturnRequest, StaffFeedback, StaffFeedbackPage,
 };
 use serde::Serialize;
 
@@ -62,6 +63,36 @@ pub async fn departments(token: &str, unit: &str) -> Result<Vec<Department>, Api
     fetch_json(with_bearer(request(Request::get(&url)), token).build()).await
 }
 
+/// `GET …/feedback/{code}/messages`: public messages and internal notes, oldest first.
+pub async fn messages(
+    token: &str,
+    unit: &str,
+    code: &str,
+) -> Result<Vec<ThreadMessage>, ApiError> {
+    let url = feedback_url(unit, code, "messages");
+    fetch_json(with_bearer(request(Request::get(&url)), token).build()).await
+}
+
+/// `POST …/feedback/{code}/messages`: to the citizen, or an internal note.
+pub async fn post_message(
+    token: &str,
+    unit: &str,
+    code: &str,
+    body: &NewStaffMessage,
+) -> Result<ThreadMessage, ApiError> {
+    let url = feedback_url(unit, code, "messages");
+    fetch_json(with_bearer(request(Request::post(&url)), token).json(body)).await
+}
+
+/// `GET /api/v1/units/{unit}/feedback/statistics`: the last twelve months.
+pub async fn statistics(token: &str, unit: &str) -> Result<FeedbackStatistics, ApiError> {
+    let url = format!(
+        "/api/v1/units/{}/feedback/statistics",
+        encode_component(unit)
+    );
+    fetch_json(with_bearer(request(Request::get(&url)), token).build()).await
+}
+
 async fn act<B: Serialize>(
     token: &str,
     unit: &str,
@@ -69,7 +100,10 @@ async fn act<B: Serialize>(
     action: &str,
     body: Option<&B>,
 ) -> Result<StaffFeedback, ApiError> {
-    let builder = with_bearer(request(Request::post(&feedback_url(unit, code, action))), token);
+    let builder = with_bearer(
+        request(Request::post(&feedback_url(unit, code, action))),
+        token,
+    );
     match body {
         Some(body) => fetch_json(builder.json(body)).await,
         None => fetch_json(builder.build()).await,

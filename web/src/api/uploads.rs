@@ -2,17 +2,11 @@
 //! with or without an account; forms then refer to it by its id.
 
 use gloo_net::http::Request;
-use serde::Deserialize;
+use openapi::uploads::Upload;
 use web_sys::{File, FormData};
 
 use super::ApiError;
 use super::client::{fetch_json, request};
-
-/// What the server kept: forms name the file by `id`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-pub struct Upload {
-    pub id: String,
-}
 
 pub async fn upload(file: &File) -> Result<Upload, ApiError> {
     let form = FormData::new().map_err(|_| ApiError::from_status(500))?;

@@ -20,7 +20,9 @@ impl PositionError {
             PositionError::Denied => {
                 "Bạn chưa cho phép trang lấy vị trí. Hãy cho phép trong cài đặt trình duyệt hoặc nhập địa chỉ."
             }
-            PositionError::Unavailable => "Không lấy được vị trí lúc này. Hãy thử lại hoặc nhập địa chỉ.",
+            PositionError::Unavailable => {
+                "Không lấy được vị trí lúc này. Hãy thử lại hoặc nhập địa chỉ."
+            }
         }
     }
 }

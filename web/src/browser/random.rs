@@ -18,5 +18,7 @@ pub fn new_idempotency_key() -> String {
 fn js_now() -> f64 {
     web_sys::window()
         .and_then(|window| window.performance())
-        .map_or(0.0, |performance| performance.time_origin() + performance.now())
+        .map_or(0.0, |performance| {
+            performance.time_origin() + performance.now()
+        })
 }

@@ -72,9 +72,11 @@ fn other_error(
     fields: &'static [&'static str],
 ) -> impl Fn() -> Option<ApiError> + Send + Sync + 'static {
     move || {
-        error
-            .get()
-            .filter(|failure| fields.iter().all(|field| failure.field_message(field).is_none()))
+        error.get().filter(|failure| {
+            fields
+                .iter()
+                .all(|field| failure.field_message(field).is_none())
+        })
     }
 }
 
@@ -150,7 +152,10 @@ fn ForwardFields(code: String, departments: Vec<Department>) -> impl IntoView {
             // "Required" says less than naming the list to choose from.
             let mut errors = parsed.err().unwrap_or_default();
             errors.retain(|error| error.field != "department");
-            errors.insert(0, FieldError::new("department", "required", "Vui lòng chọn bộ phận xử lý"));
+            errors.insert(
+                0,
+                FieldError::new("department", "required", "Vui lòng chọn bộ phận xử lý"),
+            );
             parsed = Err(errors);
         }
         if checked(parsed, error).is_some() {
@@ -230,7 +235,9 @@ pub fn RejectForm(code: String) -> impl IntoView {
         RejectRequest {
             kind,
             reason: reason.get_untracked(),
-            duplicate_of: (kind == RejectionKind::Duplicate).then(|| given(duplicate_of)).flatten(),
+            duplicate_of: (kind == RejectionKind::Duplicate)
+                .then(|| given(duplicate_of))
+                .flatten(),
             competent_body: (kind == RejectionKind::OutsideCompetence)
                 .then(|| given(competent_body))
                 .flatten(),

@@ -7,8 +7,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use openapi::FieldError;
 use openapi::feedback::{
-    FeedbackCategory, FeedbackLocation, FeedbackReceipt, NewFeedback,
-    PRIVACY_POLICY_VERSION,
+    FeedbackCategory, FeedbackLocation, FeedbackReceipt, NewFeedback, PRIVACY_POLICY_VERSION,
 };
 use wasm_bindgen::JsCast;
 
@@ -97,7 +96,10 @@ pub fn FeedbackForm(
             title: title.get_untracked(),
             content: content.get_untracked(),
             location,
-            // INTAKE-PHOTOS
+            photos: photos.with_untracked(|photos| {
+                let ids = uploaded_ids(photos);
+                (!ids.is_empty()).then_some(ids)
+            }),
             contact_name: contact_name.get_untracked(),
             contact_phone: text(contact_phone),
             contact_email: text(contact_email),
@@ -172,7 +174,11 @@ pub fn FeedbackForm(
     let content_message = message("content");
     let consent_message = message("consent");
     let photos_message = Signal::derive(move || {
-        error.with(|error| error.as_ref().and_then(|error| error.message_under("photos")))
+        error.with(|error| {
+            error
+                .as_ref()
+                .and_then(|error| error.message_under("photos"))
+        })
     });
     let point_message = message("location");
     view! {

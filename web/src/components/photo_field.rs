@@ -12,7 +12,8 @@ use crate::browser::photo_preview;
 use crate::components::error_message::ErrorMessage;
 use crate::components::field_message::message_id;
 
-pub const MAX_PHOTOS: usize = 5;
+use openapi::uploads::MAX_PHOTOS;
+
 const ACCEPT: &str = "image/jpeg,image/png,image/webp";
 const INPUT_ID: &str = "anh";
 
@@ -224,7 +225,9 @@ fn PhotoItem(
         Some(PhotoState::Uploading) | None => {
             EitherOf3::A(view! { <p class="loading">"Đang tải lên…"</p> })
         }
-        Some(PhotoState::Uploaded(_)) => EitherOf3::B(view! { <p class="success">"Đã tải lên."</p> }),
+        Some(PhotoState::Uploaded(_)) => {
+            EitherOf3::B(view! { <p class="success">"Đã tải lên."</p> })
+        }
         Some(PhotoState::Failed(error)) => EitherOf3::C(view! { <ErrorMessage error /> }),
     };
     let label = format!("Ảnh xem trước: {name}");

@@ -24,7 +24,11 @@ pub fn FeedbackAnsweredPage() -> impl IntoView {
     let unit = use_site().unit.slug;
     let query_map = use_query_map();
     let query = Memo::new(move |_| {
-        query_map.with(|map| map.get("q").map(|q| q.trim().to_owned()).filter(|q| !q.is_empty()))
+        query_map.with(|map| {
+            map.get("q")
+                .map(|q| q.trim().to_owned())
+                .filter(|q| !q.is_empty())
+        })
     });
     let first_page = LocalResource::new(move || {
         let unit = unit.clone();
@@ -131,7 +135,9 @@ fn AnsweredItem(item: PublishedFeedbackSummary) -> impl IntoView {
         &item.unit.slug,
         &format!("phan-anh/{}", encode_component(&item.code)),
     );
-    let unit = site.is_portal.then(|| view! { <span class="article-unit">{item.unit.name.clone()}</span> });
+    let unit = site
+        .is_portal
+        .then(|| view! { <span class="article-unit">{item.unit.name.clone()}</span> });
     view! {
         <li>
             <article class="article-item">

@@ -34,7 +34,11 @@ pub fn FeedbackLookupPage() -> impl IntoView {
         let typed_contact = contact.get_untracked().trim().to_owned();
         let mut errors = Vec::new();
         if typed_code.is_empty() {
-            errors.push(FieldError::new("code", "required", "Vui lòng nhập mã tra cứu"));
+            errors.push(FieldError::new(
+                "code",
+                "required",
+                "Vui lòng nhập mã tra cứu",
+            ));
         }
         if typed_contact.is_empty() {
             errors.push(FieldError::new(
@@ -61,7 +65,9 @@ pub fn FeedbackLookupPage() -> impl IntoView {
     };
 
     let message = |field: &'static str| {
-        Signal::derive(move || error.with(|error| error.as_ref().and_then(|e| e.field_message(field))))
+        Signal::derive(move || {
+            error.with(|error| error.as_ref().and_then(|e| e.field_message(field)))
+        })
     };
     let other_error = move || {
         error.get().filter(|failure| {
@@ -142,6 +148,30 @@ fn FeedbackStatusView(status: FeedbackStatus, contact: String) -> impl IntoView 
         }
     });
     let _ = (contact, open);
+    let photos = (!status.photos.is_empty()).then(|| {
+        let count = status.photos.len();
+        view! {
+            <section aria-labelledby="anh-da-gui">
+                <h3 id="anh-da-gui">"Ảnh đã gửi"</h3>
+                <ul class="photo-list sent-photos">
+                    {status
+                        .photos
+                        .iter()
+                        .enumerate()
+                        .map(|(index, photo)| view! {
+                            <li>
+                                <img
+                                    class="photo-preview"
+                                    src=photo.url.clone()
+                                    alt=format!("Ảnh {} trên {count} bạn đã gửi", index + 1)
+                                />
+                            </li>
+                        })
+                        .collect_view()}
+                </ul>
+            </section>
+        }
+    });
     view! {
         <article class="feedback-status" aria-labelledby="ket-qua-tra-cuu">
             <h2 id="ket-qua-tra-cuu" tabindex="-1">{status.title.clone()}</h2>
@@ -176,6 +206,7 @@ fn FeedbackStatusView(status: FeedbackStatus, contact: String) -> impl IntoView 
                         .collect_view()}
                 </ol>
             </section>
+            {photos}
             {rejection}
             {reply}
         </article>

@@ -35,7 +35,11 @@ pub fn FeedbackQueuePage() -> impl IntoView {
         })
     };
     let chosen = Memo::new(move |_| {
-        let asked = query.with(|query| query.get("hang").and_then(|name| FeedbackQueue::parse(&name)));
+        let asked = query.with(|query| {
+            query
+                .get("hang")
+                .and_then(|name| FeedbackQueue::parse(&name))
+        });
         let mine = queues.get();
         asked
             .filter(|queue| mine.contains(queue))
@@ -137,14 +141,15 @@ fn QueueList(queue: FeedbackQueue, page: StaffFeedbackPage) -> impl IntoView {
     let fetch = move |cursor: String| {
         let unit = unit.clone();
         async move {
-            let page = session
-                .authorized(move |token| {
-                    let (unit, cursor) = (unit.clone(), cursor.clone());
-                    async move {
-                        api::feedback_staff::queue(&token, &unit, queue, Some(&cursor)).await
-                    }
-                })
-                .await?;
+            let page =
+                session
+                    .authorized(move |token| {
+                        let (unit, cursor) = (unit.clone(), cursor.clone());
+                        async move {
+                            api::feedback_staff::queue(&token, &unit, queue, Some(&cursor)).await
+                        }
+                    })
+                    .await?;
             Ok((page.items, page.next_cursor))
         }
     };
@@ -165,7 +170,9 @@ fn QueueItem(item: StaffFeedbackSummary) -> impl IntoView {
     let overdue = item.overdue.then(|| {
         view! { <strong class="overdue-flag"><span aria-hidden="true">"⚠ "</span>"Quá hạn"</strong> }
     });
-    let due = item.due_date.map(|date| view! { <span>"Hạn " <CalendarDate date /></span> });
+    let due = item
+        .due_date
+        .map(|date| view! { <span>"Hạn " <CalendarDate date /></span> });
     let department = item
         .department
         .map(|department| view! { <span>{department.name}</span> });

@@ -64,10 +64,9 @@ fn StaffFeedbackView(feedback: StaffFeedback) -> impl IntoView {
         .due_date
         .map(|date| view! { <span>"Hạn trả lời " <CalendarDate date /></span> });
     let place = {
-        let point = feedback
-            .latitude
-            .zip(feedback.longitude)
-            .map(|(latitude, longitude)| view! { <p>"Tọa độ: " {point_text(latitude, longitude)}</p> });
+        let point = feedback.latitude.zip(feedback.longitude).map(
+            |(latitude, longitude)| view! { <p>"Tọa độ: " {point_text(latitude, longitude)}</p> },
+        );
         let address = feedback
             .address
             .clone()
