@@ -12,6 +12,11 @@ pub fn today() -> NaiveDate {
     Utc::now().with_timezone(&vietnam()).date_naive()
 }
 
+/// The day `at` falls on in Vietnam.
+pub fn date_of(at: DateTime<Utc>) -> NaiveDate {
+    at.with_timezone(&vietnam()).date_naive()
+}
+
 /// The instant of `time` on `date` in Vietnam.
 pub fn instant(date: NaiveDate, time: NaiveTime) -> DateTime<Utc> {
     date.and_time(time)
@@ -30,5 +35,11 @@ mod tests {
         let date = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
         let start = instant(date, NaiveTime::from_hms_opt(8, 0, 0).unwrap());
         assert_eq!(start.to_rfc3339(), "2026-11-30T01:00:00+00:00");
+    }
+
+    #[test]
+    fn eleven_at_night_utc_is_already_tomorrow_in_vietnam() {
+        let at = "2026-11-29T17:00:00Z".parse::<DateTime<Utc>>().unwrap();
+        assert_eq!(date_of(at), NaiveDate::from_ymd_opt(2026, 11, 30).unwrap());
     }
 }

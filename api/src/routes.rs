@@ -13,15 +13,18 @@ pub mod auth;
 pub mod boundaries;
 pub mod calendar;
 pub mod content;
+pub mod departments;
 pub mod docs;
 pub mod documents;
 pub mod feedback;
+pub mod feedback_workflow;
 pub mod files;
 pub mod me;
 pub mod ops;
 pub mod organization;
 pub mod pages;
 pub mod planning;
+pub mod published_feedback;
 pub mod schedule;
 pub mod search;
 pub mod site;
@@ -40,6 +43,9 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .configure(boundaries::configure)
             .configure(calendar::configure)
             .configure(feedback::configure)
+            .configure(feedback_workflow::configure)
+            .configure(published_feedback::configure)
+            .configure(departments::configure)
             .configure(organization::configure)
             .configure(spokesperson::configure)
             .configure(schedule::configure)

@@ -33,9 +33,40 @@ pub struct Model {
     pub due_on: Option<Date>,
     pub received_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    /// The department's draft reply.
     #[sea_orm(column_type = "Text", nullable)]
     pub reply: Option<String>,
     pub published_at: Option<DateTimeUtc>,
+    /// The web officer's instruction to the department.
+    #[sea_orm(column_type = "Text", nullable)]
+    pub instruction: Option<String>,
+    pub forwarded_by: Option<i64>,
+    pub forwarded_at: Option<DateTimeUtc>,
+    pub answered_by: Option<i64>,
+    pub answered_at: Option<DateTimeUtc>,
+    /// Why the reviewer last sent it back to the department.
+    #[sea_orm(column_type = "Text", nullable)]
+    pub return_reason: Option<String>,
+    pub approved_by: Option<i64>,
+    pub approved_at: Option<DateTimeUtc>,
+    /// What the public reads, redacted and fixed at approval.
+    pub public_title: Option<String>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub public_content: Option<String>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub public_reply: Option<String>,
+    /// The public texts folded for search (`text::fold`).
+    #[sea_orm(column_type = "Text", nullable)]
+    pub search_text: Option<String>,
+    /// Wire name of `openapi::feedback_workflow::RejectionKind`.
+    pub rejection_kind: Option<String>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub rejection_reason: Option<String>,
+    /// The code of the feedback this one repeats.
+    pub duplicate_of: Option<String>,
+    /// Who should handle it when it is outside the ward's competence.
+    pub competent_body: Option<String>,
+    pub closed_at: Option<DateTimeUtc>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -13,6 +13,7 @@ mod m20261129_000007_create_unit_boundary;
 mod m20261129_000008_create_calendar;
 mod m20261129_000009_create_feedback;
 mod m20261129_000010_create_outbox;
+mod m20261129_000011_add_feedback_workflow;
 mod m20261129_000012_create_feedback_intake;
 
 pub struct Migrator;
@@ -31,6 +32,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000008_create_calendar::Migration),
             Box::new(m20261129_000009_create_feedback::Migration),
             Box::new(m20261129_000010_create_outbox::Migration),
+            Box::new(m20261129_000011_add_feedback_workflow::Migration),
             Box::new(m20261129_000012_create_feedback_intake::Migration),
         ]
     }

@@ -74,6 +74,19 @@ pub enum AuditEvent {
     FeedbackReceived {
         feedback_id: i64,
     },
+    FeedbackTransition {
+        feedback_id: i64,
+        from: &'static str,
+        to: &'static str,
+    },
+    DepartmentMemberAdded {
+        department_id: i64,
+        account_id: i64,
+    },
+    DepartmentMemberRemoved {
+        department_id: i64,
+        account_id: i64,
+    },
 }
 
 /// Records `event`, done by `actor` (none for anonymous or the command line) in `unit`.

@@ -19,7 +19,7 @@ use sea_orm::{
 
 use crate::error::ApiError;
 use crate::services::audit::{self, AuditEvent};
-use crate::services::{calendar, outbox, uploads};
+use crate::services::{calendar, feedback_staff, outbox, uploads};
 use crate::{geo, local_time};
 
 /// Working days a ward has to answer (15 when several agencies are involved).
@@ -214,6 +214,15 @@ fn contact_matches(record: &feedback::Model, contact: &str) -> bool {
     by_phone || by_email
 }
 
+/// The steps a citizen sees; drafts, reviews and returns are the ward's own work.
+const PUBLIC_STEPS: [FeedbackState; 5] = [
+    FeedbackState::Received,
+    FeedbackState::Forwarded,
+    FeedbackState::Published,
+    FeedbackState::Rejected,
+    FeedbackState::Closed,
+];
+
 /// The feedback as its sender sees it. A wrong contact answers exactly like an
 /// unknown code: 404.
 pub async fn lookup<C: ConnectionTrait>(
@@ -251,8 +260,15 @@ pub async fn lookup<C: ConnectionTrait>(
                 at: event.occurred_at.fixed_offset(),
             })
         })
-        .collect::<Result<Vec<_>, ApiError>>()?;
+        .collect::<Result<Vec<_>, ApiError>>()?
+        .into_iter()
+        .filter(|step| PUBLIC_STEPS.contains(&step.state))
+        .collect();
     let state = state_of(&record.state)?;
+    // The reply as approved reaches the citizen once published, or once closed when
+    // they asked that it stay private.
+    let answered = matches!(state, FeedbackState::Published | FeedbackState::Closed);
+    let rejection = feedback_staff::rejection_of(&record);
     Ok(FeedbackStatus {
         code: record.code,
         unit: UnitLabel {
@@ -270,7 +286,8 @@ pub async fn lookup<C: ConnectionTrait>(
         received_at: record.received_at.fixed_offset(),
         due_date: record.due_on,
         steps,
-        reply: record.reply.filter(|_| state == FeedbackState::Published),
+        reply: record.public_reply.filter(|_| answered),
+        rejection,
         photos: uploads::feedback_photos(db, record.id).await?,
     })
 }

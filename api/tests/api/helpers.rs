@@ -456,3 +456,34 @@ impl Newsroom<'_> {
         }
     }
 }
+
+impl TestApp {
+    /// The account id of a signed-in session.
+    pub async fn account_id(&self, session: &Session) -> i64 {
+        let me: openapi::auth::Me = self.me(&session.access_token).await.json().await.unwrap();
+        me.id
+    }
+
+    /// A department officer of `unit`, made a member of `department` by the ward admin
+    /// `admin` through the API, so the department's feedback reaches them.
+    pub async fn department_officer(
+        &self,
+        admin: &Session,
+        unit: &str,
+        department: &str,
+    ) -> Session {
+        let officer = self.login_as(Role::DepartmentOfficer, unit).await;
+        let id = self.account_id(&officer).await;
+        let response = self
+            .client
+            .put(self.url(&format!(
+                "/api/v1/units/{unit}/departments/{department}/members/{id}"
+            )))
+            .bearer_auth(&admin.access_token)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::OK, "{department} member");
+        officer
+    }
+}

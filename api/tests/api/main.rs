@@ -16,6 +16,7 @@ mod conventions;
 mod demo;
 mod feedback;
 mod feedback_intake;
+mod feedback_workflow;
 mod openapi_drift;
 mod search;
 mod sessions;
