@@ -12,7 +12,7 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use api::config::Config;
+use api::config::{Config, MailConfig};
 use api::services::accounts::{self, NewStaff};
 use api::startup::Application;
 use api::text::{fold, markdown};
@@ -109,6 +109,10 @@ async fn main() {
         feedback_rate_limits: Vec::new(),
         lookup_rate_limits: Vec::new(),
         upload_rate_limits: Vec::new(),
+        mail: MailConfig {
+            worker: false,
+            ..MailConfig::default()
+        },
     };
     let app = Application::build_with_db(config, db.clone()).unwrap();
     let base = format!("http://127.0.0.1:{}/api/v1", app.port());

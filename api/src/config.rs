@@ -88,6 +88,47 @@ pub struct Config {
         default_value = "30/10m"
     )]
     pub upload_rate_limits: Vec<Limit>,
+    #[command(flatten)]
+    pub mail: MailConfig,
+}
+
+/// Outgoing e-mail and the outbox worker that sends it.
+#[derive(Debug, Clone, Args)]
+pub struct MailConfig {
+    /// Run the outbox worker in this process. Every node may run one.
+    #[arg(long = "outbox-worker", env = "OUTBOX_WORKER", default_value_t = true, action = clap::ArgAction::Set)]
+    pub worker: bool,
+
+    /// Seconds the outbox worker sleeps when nothing is due.
+    #[arg(
+        long = "outbox-poll-seconds",
+        env = "OUTBOX_POLL_SECONDS",
+        default_value_t = 5
+    )]
+    pub poll_seconds: u64,
+
+    /// `smtp://host:25`, `smtps://user:password@host`, `smtp://host:587?tls=required`.
+    /// Default: no server; each e-mail is written as an `.eml` file into DATA_DIR/outbox.
+    #[arg(long, env = "SMTP_URL", hide_env_values = true)]
+    pub smtp_url: Option<String>,
+
+    /// The sender of every e-mail.
+    #[arg(long, env = "MAIL_FROM", default_value = DEFAULT_MAIL_FROM)]
+    pub mail_from: String,
+}
+
+pub const DEFAULT_MAIL_FROM: &str = "Cổng thông tin phường <khong-tra-loi@localhost>";
+
+impl Default for MailConfig {
+    /// What the command line gives when nothing is set.
+    fn default() -> Self {
+        MailConfig {
+            worker: true,
+            poll_seconds: 5,
+            smtp_url: None,
+            mail_from: DEFAULT_MAIL_FROM.to_owned(),
+        }
+    }
 }
 
 impl Config {
@@ -95,6 +136,11 @@ impl Config {
         self.files_dir
             .clone()
             .unwrap_or_else(|| self.data_dir.join("files"))
+    }
+
+    /// Where e-mail goes when no SMTP server is configured.
+    pub fn outbox_dir(&self) -> PathBuf {
+        self.data_dir.join("outbox")
     }
 
     pub fn database_url(&self) -> String {

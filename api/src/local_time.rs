@@ -9,7 +9,12 @@ fn vietnam() -> FixedOffset {
 }
 
 pub fn today() -> NaiveDate {
-    Utc::now().with_timezone(&vietnam()).date_naive()
+    date_of(Utc::now())
+}
+
+/// The day it was in Vietnam at `at`.
+pub fn date_of(at: DateTime<Utc>) -> NaiveDate {
+    at.with_timezone(&vietnam()).date_naive()
 }
 
 /// The day `at` falls on in Vietnam.

@@ -18,6 +18,8 @@ pub mod docs;
 pub mod documents;
 pub mod feedback;
 pub mod feedback_workflow;
+pub mod feedback_messages;
+pub mod feedback_statistics;
 pub mod files;
 pub mod me;
 pub mod ops;
@@ -42,6 +44,10 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .configure(units::configure)
             .configure(boundaries::configure)
             .configure(calendar::configure)
+            // Before `feedback`: its `/units/{unit}/feedback/{code}` must not take
+            // `statistics` for a code.
+            .configure(feedback_statistics::configure)
+            .configure(feedback_messages::configure)
             .configure(feedback::configure)
             .configure(feedback_workflow::configure)
             .configure(published_feedback::configure)

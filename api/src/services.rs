@@ -16,6 +16,8 @@ pub mod idempotency;
 pub mod feedback_published;
 pub mod feedback_staff;
 pub mod feedback_workflow;
+pub mod feedback_statistics;
+pub mod feedback_thread;
 pub mod legal_documents;
 pub mod login_throttle;
 pub mod organization;

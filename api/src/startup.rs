@@ -3,6 +3,7 @@
 
 use std::net::TcpListener;
 use std::sync::Arc;
+use std::time::Duration;
 
 use actix_web::dev::Server;
 use actix_web::middleware::{Compress, from_fn};
@@ -18,7 +19,9 @@ use utoipa_swagger_ui::{Config as SwaggerConfig, SwaggerUi};
 use crate::auth::jwt::TokenIssuer;
 use crate::config::Config;
 use crate::error::{json_error_handler, path_error_handler, query_error_handler};
+use crate::mailer::Mailer;
 use crate::middleware::{etag, metrics, request_id, response_headers};
+use crate::outbox_worker::OutboxWorker;
 use crate::routes::docs::OpenApiDocument;
 use crate::state::AppState;
 use crate::storage::FileStorage;
@@ -32,6 +35,8 @@ const JSON_LIMIT_BYTES: usize = 2 * 1024 * 1024;
 pub struct Application {
     server: Server,
     port: u16,
+    /// What the outbox worker needs, when this process runs one.
+    outbox: Option<(DatabaseConnection, Mailer, Duration)>,
 }
 
 impl Application {
@@ -51,6 +56,15 @@ impl Application {
             })?;
         let port = listener.local_addr()?.port();
         let files = FileStorage::local(&config.files_dir())?;
+        let outbox = config.mail.worker.then(|| -> anyhow::Result<_> {
+            let mailer = mailer(&config)?;
+            Ok((
+                db.clone(),
+                mailer,
+                Duration::from_secs(config.mail.poll_seconds.max(1)),
+            ))
+        });
+        let outbox = outbox.transpose()?;
         let state = web::Data::new(AppState {
             db,
             config: Arc::new(config),
@@ -88,15 +102,36 @@ impl Application {
         })
         .listen(listener)?
         .run();
-        Ok(Application { server, port })
+        Ok(Application {
+            server,
+            port,
+            outbox,
+        })
     }
 
     pub fn port(&self) -> u16 {
         self.port
     }
 
+    /// Serves until the server stops (SIGINT/SIGTERM), with the outbox worker
+    /// alongside; the worker finishes the message in hand before this returns.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        self.server.await
+        let worker = self
+            .outbox
+            .map(|(db, mailer, poll)| OutboxWorker::spawn(db, mailer, poll));
+        let served = self.server.await;
+        if let Some(worker) = worker {
+            worker.stop().await;
+        }
+        served
+    }
+}
+
+/// SMTP when configured; otherwise `.eml` files, the development default.
+fn mailer(config: &Config) -> anyhow::Result<Mailer> {
+    match &config.mail.smtp_url {
+        Some(url) => Mailer::smtp(url, &config.mail.mail_from),
+        None => Mailer::files(&config.outbox_dir(), &config.mail.mail_from),
     }
 }
 

@@ -17,6 +17,7 @@ pub mod feedback_category;
 pub mod feedback_event;
 pub mod feedback_photo;
 pub mod idempotency_record;
+pub mod feedback_message;
 pub mod login_failure;
 pub mod outbox_message;
 pub mod refresh_token;

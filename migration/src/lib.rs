@@ -15,6 +15,7 @@ mod m20261129_000009_create_feedback;
 mod m20261129_000010_create_outbox;
 mod m20261129_000011_add_feedback_workflow;
 mod m20261129_000012_create_feedback_intake;
+mod m20261129_000013_create_feedback_message;
 
 pub struct Migrator;
 
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000010_create_outbox::Migration),
             Box::new(m20261129_000011_add_feedback_workflow::Migration),
             Box::new(m20261129_000012_create_feedback_intake::Migration),
+            Box::new(m20261129_000013_create_feedback_message::Migration),
         ]
     }
 }

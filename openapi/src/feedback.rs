@@ -282,6 +282,8 @@ pub struct FeedbackStatus {
     /// The photos sent with it, in their order.
     #[serde(default)]
     pub photos: Vec<FeedbackPhoto>,
+    /// The public messages of the thread, oldest first; internal notes never.
+    pub messages: Vec<crate::feedback_thread::PublicMessage>,
 }
 
 /// A photo sent with a feedback. Only those who can see the feedback get its URL.

@@ -11,6 +11,8 @@ pub mod calendar;
 pub mod content;
 pub mod feedback;
 pub mod feedback_workflow;
+pub mod feedback_statistics;
+pub mod feedback_thread;
 pub mod legal_documents;
 pub mod organization;
 pub mod planning;

@@ -87,6 +87,12 @@ pub enum AuditEvent {
         department_id: i64,
         account_id: i64,
     },
+    FeedbackMessagePosted {
+        feedback_id: i64,
+        message_id: i64,
+        visibility: &'static str,
+        by_citizen: bool,
+    },
 }
 
 /// Records `event`, done by `actor` (none for anonymous or the command line) in `unit`.

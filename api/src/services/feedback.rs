@@ -19,7 +19,7 @@ use sea_orm::{
 
 use crate::error::ApiError;
 use crate::services::audit::{self, AuditEvent};
-use crate::services::{calendar, feedback_staff, outbox, uploads};
+use crate::services::{calendar, feedback_staff, feedback_thread, outbox, uploads};
 use crate::{geo, local_time};
 
 /// Working days a ward has to answer (15 when several agencies are involved).
@@ -201,7 +201,7 @@ fn receipt_email(unit: &unit::Model, record: &feedback::Model, to: &Email) -> ou
 }
 
 /// Whether `contact` is the phone or e-mail the feedback was sent with.
-fn contact_matches(record: &feedback::Model, contact: &str) -> bool {
+pub(crate) fn contact_matches(record: &feedback::Model, contact: &str) -> bool {
     let by_phone = PhoneNumber::parse(contact)
         .ok()
         .is_some_and(|phone| record.contact_phone.as_deref() == Some(phone.as_str()));
@@ -269,6 +269,7 @@ pub async fn lookup<C: ConnectionTrait>(
     // they asked that it stay private.
     let answered = matches!(state, FeedbackState::Published | FeedbackState::Closed);
     let rejection = feedback_staff::rejection_of(&record);
+    let messages = feedback_thread::public_messages(db, &unit, record.id).await?;
     Ok(FeedbackStatus {
         code: record.code,
         unit: UnitLabel {
@@ -289,6 +290,7 @@ pub async fn lookup<C: ConnectionTrait>(
         reply: record.public_reply.filter(|_| answered),
         rejection,
         photos: uploads::feedback_photos(db, record.id).await?,
+        messages,
     })
 }
 

@@ -1,6 +1,6 @@
 //! Starting the app for a test, and typed helpers to talk to it.
 
-use api::config::Config;
+use api::config::{Config, MailConfig};
 use api::services::accounts::{self, NewStaff};
 use api::startup::Application;
 use openapi::Problem;
@@ -147,6 +147,12 @@ pub async fn spawn_app_with(db: Db, configure: impl FnOnce(&mut Config)) -> Test
         feedback_rate_limits: Vec::new(),
         lookup_rate_limits: Vec::new(),
         upload_rate_limits: Vec::new(),
+        // Tests that need the worker run it themselves, so no test sees a message
+        // vanish from the outbox while it looks.
+        mail: MailConfig {
+            worker: false,
+            ..MailConfig::default()
+        },
     };
     configure(&mut config);
     let connection = api::db::connect(&database_url).await.expect("connect");
@@ -208,6 +214,11 @@ pub struct Session {
 }
 
 impl TestApp {
+    /// The app's `DATA_DIR`.
+    pub fn data_dir(&self) -> &std::path::Path {
+        self._data_dir.path()
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("http://127.0.0.1:{}{path}", self.port)
     }
