@@ -17,11 +17,6 @@ pub fn date_of(at: DateTime<Utc>) -> NaiveDate {
     at.with_timezone(&vietnam()).date_naive()
 }
 
-/// The day `at` falls on in Vietnam.
-pub fn date_of(at: DateTime<Utc>) -> NaiveDate {
-    at.with_timezone(&vietnam()).date_naive()
-}
-
 /// The instant of `time` on `date` in Vietnam.
 pub fn instant(date: NaiveDate, time: NaiveTime) -> DateTime<Utc> {
     date.and_time(time)
