@@ -30,6 +30,7 @@ use crate::pages::feedback_page::FeedbackPage;
 use crate::pages::feedback_public_page::FeedbackPublicPage;
 use crate::pages::feedback_queue_page::FeedbackQueuePage;
 use crate::pages::feedback_staff_page::FeedbackStaffPage;
+use crate::pages::feedback_statistics_page::FeedbackStatisticsPage;
 use crate::pages::home_page::HomePage;
 use crate::pages::news_list_page::NewsListPage;
 use crate::pages::not_found_page::NotFoundPage;
@@ -90,6 +91,7 @@ fn SiteRoutes(site: Site) -> impl IntoView {
                 <Route path=path!("/duyet-bai/:id") view=ReviewPage />
                 <Route path=path!("/ranh-gioi") view=BoundaryPage />
                 <Route path=path!("/phan-anh") view=FeedbackQueuePage />
+                <Route path=path!("/phan-anh/thong-ke") view=FeedbackStatisticsPage />
                 <Route path=path!("/phan-anh/:code") view=FeedbackStaffPage />
                 <Route path=path!("/ho-so") view=|| view! { <UnderConstructionPage title="Hồ sơ trực tuyến" /> } />
                 <Route path=path!("/nguoi-dung") view=|| view! { <UnderConstructionPage title="Người dùng" /> } />

@@ -19,6 +19,7 @@ pub mod document_title;
 pub mod error_message;
 pub mod feedback_actions;
 pub mod feedback_form;
+pub mod feedback_messages;
 pub mod feedback_receipt;
 pub mod field_message;
 pub mod flash_message;

@@ -17,6 +17,7 @@ pub mod feedback_page;
 pub mod feedback_public_page;
 pub mod feedback_queue_page;
 pub mod feedback_staff_page;
+pub mod feedback_statistics_page;
 pub mod home_page;
 pub mod map_page;
 pub mod news_list_page;

@@ -64,11 +64,7 @@ pub async fn departments(token: &str, unit: &str) -> Result<Vec<Department>, Api
 }
 
 /// `GET …/feedback/{code}/messages`: public messages and internal notes, oldest first.
-pub async fn messages(
-    token: &str,
-    unit: &str,
-    code: &str,
-) -> Result<Vec<ThreadMessage>, ApiError> {
+pub async fn messages(token: &str, unit: &str, code: &str) -> Result<Vec<ThreadMessage>, ApiError> {
     let url = feedback_url(unit, code, "messages");
     fetch_json(with_bearer(request(Request::get(&url)), token).build()).await
 }

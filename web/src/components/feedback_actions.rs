@@ -600,7 +600,7 @@ pub fn PublishForm(code: String) -> impl IntoView {
                 <p>"Nội dung và câu trả lời đã duyệt sẽ được đăng trên trang của phường; người gửi được báo tin."</p>
                 <div class="form-actions">
                     <button type="submit" class="button button-primary" aria-disabled=move || pending.get().then_some("true")>
-                        "Đăng"
+                        "Đăng lên trang"
                     </button>
                 </div>
             </form>

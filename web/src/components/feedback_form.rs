@@ -26,7 +26,7 @@ use crate::text::feedback::content_count_text;
 const FIELDS: [(&str, &str); 10] = [
     ("category", "linh-vuc"),
     ("title", "tieu-de"),
-    ("content", "noi-dung"),
+    ("content", "noi-dung-gui"),
     ("location.address", "dia-chi"),
     ("location", "dia-chi"),
     ("photos", "anh"),
@@ -38,10 +38,20 @@ const FIELDS: [(&str, &str); 10] = [
 
 /// The key sent with the body it was first sent with: a retry of the same text reuses
 /// it, a corrected text is a new request with a new key.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 struct Attempt {
     key: String,
     body: Option<String>,
+}
+
+impl Attempt {
+    /// The key to send `body` with: this attempt's for the same text, else `fresh()`.
+    fn key_for(&mut self, body: Option<String>, fresh: impl FnOnce() -> String) -> String {
+        if self.body.is_none() || self.body != body || self.key.is_empty() {
+            *self = Attempt { key: fresh(), body };
+        }
+        self.key.clone()
+    }
 }
 
 #[component]
@@ -121,18 +131,9 @@ pub fn FeedbackForm(
             return;
         }
         let sent = serde_json::to_string(&body).ok();
-        let key = attempt.with_value(|attempt| {
-            (attempt.body.is_some() && attempt.body == sent && !attempt.key.is_empty())
-                .then(|| attempt.key.clone())
-        });
-        let key = key.unwrap_or_else(|| {
-            let key = new_idempotency_key();
-            attempt.set_value(Attempt {
-                key: key.clone(),
-                body: sent,
-            });
-            key
-        });
+        let key = attempt
+            .try_update_value(|attempt| attempt.key_for(sent, new_idempotency_key))
+            .unwrap_or_else(new_idempotency_key);
         let unit = unit.clone();
         pending.set(true);
         error.set(None);
@@ -223,9 +224,9 @@ pub fn FeedbackForm(
                 hint="Tóm tắt sự việc trong một câu (tối đa 200 ký tự)."
             />
             <div class="field">
-                <label for="noi-dung">"Nội dung"</label>
+                <label for="noi-dung-gui">"Nội dung"</label>
                 <textarea
-                    id="noi-dung"
+                    id="noi-dung-gui"
                     rows="6"
                     required
                     bind:value=content
@@ -233,18 +234,18 @@ pub fn FeedbackForm(
                     aria-invalid=move || content_message.get().map(|_| "true")
                     aria-describedby=move || {
                         match content_message.get() {
-                            Some(_) => "noi-dung-huong-dan noi-dung-dem noi-dung-loi",
-                            None => "noi-dung-huong-dan noi-dung-dem",
+                            Some(_) => "noi-dung-gui-huong-dan noi-dung-gui-dem noi-dung-gui-loi",
+                            None => "noi-dung-gui-huong-dan noi-dung-gui-dem",
                         }
                     }
                 ></textarea>
-                <p id="noi-dung-huong-dan" class="field-hint">
+                <p id="noi-dung-gui-huong-dan" class="field-hint">
                     "Mô tả sự việc, thời gian, mức độ ảnh hưởng (ít nhất 20 ký tự)."
                 </p>
-                <p id="noi-dung-dem" class="field-hint char-count">
+                <p id="noi-dung-gui-dem" class="field-hint char-count">
                     {move || content.with(|content| content_count_text(content))}
                 </p>
-                <FieldMessage field_id="noi-dung" message=content_message />
+                <FieldMessage field_id="noi-dung-gui" message=content_message />
             </div>
             <LocationField
                 address
@@ -355,5 +356,22 @@ fn focus(id: &str) {
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
     {
         let _ = element.focus();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_retry_of_the_same_text_reuses_the_key_and_a_corrected_text_gets_a_new_one() {
+        let mut attempt = Attempt::default();
+        let first = attempt.key_for(Some("a".into()), || "k1".into());
+        let retry = attempt.key_for(Some("a".into()), || "k2".into());
+        let corrected = attempt.key_for(Some("b".into()), || "k3".into());
+        assert_eq!(
+            (first.as_str(), retry.as_str(), corrected.as_str()),
+            ("k1", "k1", "k3")
+        );
     }
 }

@@ -65,7 +65,11 @@ pub fn CitizenThread(
             }
         });
     };
-    let other_error = move || error.get().filter(|failure| failure.field_message("body").is_none());
+    let other_error = move || {
+        error
+            .get()
+            .filter(|failure| failure.field_message("body").is_none())
+    };
     view! {
         <section class="thread thread-public" aria-labelledby="trao-doi">
             <h3 id="trao-doi">"Trao đổi với phường"</h3>
@@ -211,7 +215,11 @@ fn StaffMessageItem(message: ThreadMessage) -> impl IntoView {
 }
 
 #[component]
-fn MessageForm(code: String, visibility: MessageVisibility, on_posted: Callback<()>) -> impl IntoView {
+fn MessageForm(
+    code: String,
+    visibility: MessageVisibility,
+    on_posted: Callback<()>,
+) -> impl IntoView {
     let session = use_session();
     let unit = use_site().unit.slug;
     let body = RwSignal::new(String::new());
@@ -269,7 +277,11 @@ fn MessageForm(code: String, visibility: MessageVisibility, on_posted: Callback<
             }
         });
     };
-    let other_error = move || error.get().filter(|failure| failure.field_message("body").is_none());
+    let other_error = move || {
+        error
+            .get()
+            .filter(|failure| failure.field_message("body").is_none())
+    };
     view! {
         <form class="form message-form" on:submit=submit novalidate>
             {move || other_error().map(|error| view! { <ErrorMessage error /> })}

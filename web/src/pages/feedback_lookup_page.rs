@@ -11,6 +11,7 @@ use crate::components::calendar_date::CalendarDate;
 use crate::components::date_time_text::DateTimeText;
 use crate::components::document_title::DocumentTitle;
 use crate::components::error_message::ErrorMessage;
+use crate::components::feedback_messages::CitizenThread;
 use crate::components::text_field::{Input, TextField};
 use crate::text::feedback::feedback_state_class;
 
@@ -147,7 +148,8 @@ fn FeedbackStatusView(status: FeedbackStatus, contact: String) -> impl IntoView 
             </section>
         }
     });
-    let _ = (contact, open);
+    let code = status.code.clone();
+    let messages = status.messages.clone();
     let photos = (!status.photos.is_empty()).then(|| {
         let count = status.photos.len();
         view! {
@@ -209,6 +211,7 @@ fn FeedbackStatusView(status: FeedbackStatus, contact: String) -> impl IntoView 
             {photos}
             {rejection}
             {reply}
+            <CitizenThread code contact messages open />
         </article>
     }
 }

@@ -11,6 +11,7 @@ use crate::components::document_title::DocumentTitle;
 use crate::components::feedback_actions::{
     AnswerForm, ApprovalForms, CloseForm, ForwardForm, PublishForm, RejectForm,
 };
+use crate::components::feedback_messages::StaffThread;
 use crate::components::loading::Loading;
 use crate::state::session::use_session;
 use crate::state::site::use_site;
@@ -206,6 +207,7 @@ fn StaffFeedbackView(feedback: StaffFeedback) -> impl IntoView {
                 <ol class="transition-list">{events}</ol>
             </section>
         </article>
+        <StaffThread code=code.clone() />
         <div class="review-actions">{actions}</div>
     }
 }

@@ -64,7 +64,8 @@ fn Statistics(statistics: FeedbackStatistics) -> impl IntoView {
         month_text(&statistics.to)
     );
     let total = statistics.total.period;
-    let wards = (statistics.units.len() > 1).then(|| view! { <UnitTotals units=statistics.units /> });
+    let wards =
+        (statistics.units.len() > 1).then(|| view! { <UnitTotals units=statistics.units /> });
     view! {
         <p class="lead">{period}</p>
         <p>
