@@ -9,12 +9,15 @@ mod client;
 pub mod content;
 pub mod documents;
 mod error;
+pub mod feedback;
+pub mod feedback_staff;
 pub mod me;
 pub mod pages;
 pub mod preview;
 mod query;
 pub mod search;
 pub mod site;
+pub mod uploads;
 pub mod ward_info;
 
 pub use client::encode_component;
