@@ -180,7 +180,7 @@ on_both_databases! {
     async fn the_reviewer_returns_a_reply_with_a_reason_and_the_department_answers_again(app) {
         let desk = ready(&app).await;
         let code = send(&app, &sidewalk()).await;
-        desk.step(&app, &desk.web, &code, "forward", forwarding()).await;
+        desk.take_to(&app, &code, FeedbackState::Forwarded).await;
         desk.step(&app, &desk.officer, &code, "answer", json!({"reply": "Đã xử lý."})).await;
 
         let no_reason = desk.act(&app, &desk.reviewer, &code, "return", json!({"reason": "  "})).await;
@@ -203,7 +203,7 @@ on_both_databases! {
         let desk = ready(&app).await;
         let district_admin = app.login_as(Role::DistrictAdmin, "quan-10").await;
         let code = send(&app, &sidewalk()).await;
-        desk.step(&app, &desk.web, &code, "forward", forwarding()).await;
+        desk.take_to(&app, &code, FeedbackState::Forwarded).await;
         desk.step(&app, &district_admin, &code, "answer", json!({"reply": "Quận đã chỉ đạo xử lý."})).await;
 
         let own = desk.act(&app, &district_admin, &code, "approve", json!({})).await;
@@ -218,7 +218,7 @@ on_both_databases! {
         let desk = ready(&app).await;
         let second_reviewer = app.login_as(Role::Reviewer, "phuong-1").await;
         let code = send(&app, &sidewalk()).await;
-        desk.step(&app, &desk.web, &code, "forward", forwarding()).await;
+        desk.take_to(&app, &code, FeedbackState::Forwarded).await;
         desk.step(&app, &desk.officer, &code, "answer", json!({"reply": "Đã xử lý."})).await;
 
         let (a, b) = tokio::join!(
@@ -234,7 +234,7 @@ on_both_databases! {
     async fn a_reviewer_may_adjust_the_public_texts(app) {
         let desk = ready(&app).await;
         let code = send(&app, &sidewalk()).await;
-        desk.step(&app, &desk.web, &code, "forward", forwarding()).await;
+        desk.take_to(&app, &code, FeedbackState::Forwarded).await;
         desk.step(&app, &desk.officer, &code, "answer", json!({"reply": "Đã xử lý."})).await;
         let approved = desk.step(&app, &desk.reviewer, &code, "approve", json!({"public_title": "Lấn chiếm vỉa hè", "public_content": "Quán ăn bày bàn ghế kín vỉa hè mỗi tối."})).await;
         assert_eq!(approved.public_title.as_deref(), Some("Lấn chiếm vỉa hè"));
@@ -271,7 +271,7 @@ on_both_databases! {
         desk.step(&app, &desk.web, &duplicate, "reject", json!({"kind": "duplicate", "reason": "Trùng", "duplicate_of": first.to_lowercase()})).await;
 
         let outside = send(&app, &sidewalk()).await;
-        desk.step(&app, &desk.web, &outside, "forward", forwarding()).await;
+        desk.take_to(&app, &outside, FeedbackState::Forwarded).await;
         let no_body = desk.act(&app, &desk.web, &outside, "reject", json!({"kind": "outside_competence", "reason": "Thuộc quận"})).await;
         assert_eq!(no_body.status(), StatusCode::UNPROCESSABLE_ENTITY);
         assert_eq!(problem(no_body).await.errors[0].field, "competent_body");
@@ -295,7 +295,7 @@ on_both_databases! {
         let unknown = desk.act(&app, &desk.web, &code, "forward", json!({"department": "thue", "instruction": "Xử lý"})).await;
         assert_eq!(problem(unknown).await.errors[0].code, "unknown_department");
 
-        desk.step(&app, &desk.web, &code, "forward", forwarding()).await;
+        desk.take_to(&app, &code, FeedbackState::Forwarded).await;
         assert_eq!(desk.act(&app, &desk.web, &code, "publish", Value::Null).await.status(), StatusCode::CONFLICT);
         // A department officer of another department neither reads nor answers it.
         let police = app.department_officer(&desk.admin, "phuong-1", "cong-an").await;
@@ -377,7 +377,7 @@ on_both_databases! {
         assert!(removed.json::<Department>().await.unwrap().members.is_empty());
         assert_eq!(app.audit_events("department_member_removed").await, 1);
         let code = send(&app, &sidewalk()).await;
-        desk.step(&app, &desk.web, &code, "forward", forwarding()).await;
+        desk.take_to(&app, &code, FeedbackState::Forwarded).await;
         assert!(queue(&app, &desk.officer, "department").await.items.is_empty());
     }
 }
@@ -420,7 +420,7 @@ on_both_databases! {
     async fn each_staff_endpoint_answers_only_its_roles_and_only_in_its_ward(app) {
         let desk = ready(&app).await;
         let code = send(&app, &sidewalk()).await;
-        desk.step(&app, &desk.web, &code, "forward", forwarding()).await;
+        desk.take_to(&app, &code, FeedbackState::Forwarded).await;
         let officer_id = app.account_id(&desk.officer).await;
         let base = "/api/v1/units/phuong-1";
         use Role::*;
