@@ -1,7 +1,7 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use openapi::feedback_statistics::{Counts, FeedbackStatistics, MonthCounts, UnitStatistics};
+use openapi::feedback_statistics::{Counts, FeedbackStatistics, MonthCounts};
 
 use crate::api;
 use crate::components::api_errors::ApiErrors;
@@ -64,8 +64,20 @@ fn Statistics(statistics: FeedbackStatistics) -> impl IntoView {
         month_text(&statistics.to)
     );
     let total = statistics.total.period;
-    let wards =
-        (statistics.units.len() > 1).then(|| view! { <UnitTotals units=statistics.units /> });
+    let month_rows = statistics
+        .total
+        .months
+        .iter()
+        .map(|month| (month_text(&month.month), month.counts))
+        .collect::<Vec<_>>();
+    let wards = (statistics.units.len() > 1).then(|| {
+        let rows = statistics
+            .units
+            .into_iter()
+            .map(|unit| (unit.unit.name, unit.period))
+            .collect::<Vec<_>>();
+        view! { <CountsTable caption="Theo phường, cả giai đoạn" rows_are="Phường" rows /> }
+    });
     view! {
         <p class="lead">{period}</p>
         <p>
@@ -75,7 +87,7 @@ fn Statistics(statistics: FeedbackStatistics) -> impl IntoView {
             )}
         </p>
         <MonthChart months=statistics.total.months.clone() />
-        <MonthTable months=statistics.total.months />
+        <CountsTable caption="Số phản ánh theo tháng" rows_are="Tháng" rows=month_rows />
         {wards}
     }
 }
@@ -153,14 +165,20 @@ fn MonthChart(months: Vec<MonthCounts>) -> impl IntoView {
     })
 }
 
+/// Months of one unit, or wards side by side: the same four counts per row.
 #[component]
-fn MonthTable(months: Vec<MonthCounts>) -> impl IntoView {
+fn CountsTable(
+    caption: &'static str,
+    /// The heading of the first column, which names each row.
+    rows_are: &'static str,
+    rows: Vec<(String, Counts)>,
+) -> impl IntoView {
     view! {
         <table class="stack-table statistics-table">
-            <caption>"Số phản ánh theo tháng"</caption>
+            <caption>{caption}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Tháng"</th>
+                    <th scope="col">{rows_are}</th>
                     <th scope="col">"Tiếp nhận"</th>
                     <th scope="col">"Đã trả lời"</th>
                     <th scope="col">"Không tiếp nhận"</th>
@@ -168,47 +186,15 @@ fn MonthTable(months: Vec<MonthCounts>) -> impl IntoView {
                 </tr>
             </thead>
             <tbody>
-                {months
+                {rows
                     .into_iter()
-                    .map(|month| view! {
+                    .map(|(name, counts)| view! {
                         <tr>
-                            <th scope="row">{month_text(&month.month)}</th>
-                            <td data-label="Tiếp nhận">{month.counts.received}</td>
-                            <td data-label="Đã trả lời">{month.counts.answered}</td>
-                            <td data-label="Không tiếp nhận">{month.counts.rejected}</td>
-                            <td data-label="Quá hạn">{month.counts.overdue}</td>
-                        </tr>
-                    })
-                    .collect_view()}
-            </tbody>
-        </table>
-    }
-}
-
-#[component]
-fn UnitTotals(units: Vec<UnitStatistics>) -> impl IntoView {
-    view! {
-        <table class="stack-table statistics-table">
-            <caption>"Theo phường, cả giai đoạn"</caption>
-            <thead>
-                <tr>
-                    <th scope="col">"Phường"</th>
-                    <th scope="col">"Tiếp nhận"</th>
-                    <th scope="col">"Đã trả lời"</th>
-                    <th scope="col">"Không tiếp nhận"</th>
-                    <th scope="col">"Quá hạn"</th>
-                </tr>
-            </thead>
-            <tbody>
-                {units
-                    .into_iter()
-                    .map(|unit| view! {
-                        <tr>
-                            <th scope="row">{unit.unit.name}</th>
-                            <td data-label="Tiếp nhận">{unit.period.received}</td>
-                            <td data-label="Đã trả lời">{unit.period.answered}</td>
-                            <td data-label="Không tiếp nhận">{unit.period.rejected}</td>
-                            <td data-label="Quá hạn">{unit.period.overdue}</td>
+                            <th scope="row">{name}</th>
+                            <td data-label="Tiếp nhận">{counts.received}</td>
+                            <td data-label="Đã trả lời">{counts.answered}</td>
+                            <td data-label="Không tiếp nhận">{counts.rejected}</td>
+                            <td data-label="Quá hạn">{counts.overdue}</td>
                         </tr>
                     })
                     .collect_view()}
