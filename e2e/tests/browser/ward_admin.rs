@@ -1,8 +1,6 @@
 //! A ward admin's console pages: an API key for a third party, shown once, that
 //! works on Open311 until it is revoked; and a department officer added to the
-//! department whose feedback they will handle.
-
-use thirtyfour::prelude::*;
+//! department whose feedback they will handle, then taken out again.
 
 use crate::browser::Browser;
 use crate::editorial_review::sign_in;
@@ -108,7 +106,7 @@ async fn a_ward_admin_issues_a_key_shown_once_that_works_until_revoked() {
 }
 
 #[tokio::test]
-async fn a_ward_admin_adds_a_department_officer_to_a_department() {
+async fn a_ward_admin_adds_a_department_officer_to_a_department_and_removes_them() {
     let server = Server::start().await;
     server.create_staff(
         ADMIN,
@@ -147,6 +145,24 @@ async fn a_ward_admin_adds_a_department_officer_to_a_department() {
     browser.driver.refresh().await.unwrap();
     browser
         .find_in_section(DEPARTMENT, "li", OFFICER_NAME)
+        .await;
+
+    // Taking them out asks first.
+    browser
+        .find_in_section(DEPARTMENT, "button", "Bỏ khỏi bộ phận")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser
+        .find_in_section(DEPARTMENT, "button", "Xác nhận bỏ")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser.wait_until_gone("li", OFFICER_NAME).await;
+    browser
+        .find_in_section(DEPARTMENT, "p", "Chưa có thành viên.")
         .await;
     browser.close().await;
 }
