@@ -11,6 +11,8 @@ pub mod content;
 pub mod departments;
 pub mod documents;
 mod error;
+pub mod feedback;
+pub mod feedback_staff;
 pub mod me;
 pub mod pages;
 pub mod preview;
@@ -18,6 +20,7 @@ mod query;
 pub mod search;
 pub mod site;
 pub mod staff;
+pub mod uploads;
 pub mod ward_info;
 
 pub use client::encode_component;

@@ -26,6 +26,13 @@ use crate::pages::content_list_page::ContentListPage;
 use crate::pages::departments_page::DepartmentsPage;
 use crate::pages::document_list_page::DocumentListPage;
 use crate::pages::document_page::DocumentPage;
+use crate::pages::feedback_answered_page::FeedbackAnsweredPage;
+use crate::pages::feedback_lookup_page::FeedbackLookupPage;
+use crate::pages::feedback_page::FeedbackPage;
+use crate::pages::feedback_public_page::FeedbackPublicPage;
+use crate::pages::feedback_queue_page::FeedbackQueuePage;
+use crate::pages::feedback_staff_page::FeedbackStaffPage;
+use crate::pages::feedback_statistics_page::FeedbackStatisticsPage;
 use crate::pages::home_page::HomePage;
 use crate::pages::news_list_page::NewsListPage;
 use crate::pages::not_found_page::NotFoundPage;
@@ -87,10 +94,9 @@ fn SiteRoutes(site: Site) -> impl IntoView {
                 <Route path=path!("/ranh-gioi") view=BoundaryPage />
                 <Route path=path!("/khoa-api") view=ApiKeysPage />
                 <Route path=path!("/bo-phan") view=DepartmentsPage />
-                <Route
-                    path=path!("/phan-anh")
-                    view=|| view! { <UnderConstructionPage title="Phản ánh kiến nghị" /> }
-                />
+                <Route path=path!("/phan-anh") view=FeedbackQueuePage />
+                <Route path=path!("/phan-anh/thong-ke") view=FeedbackStatisticsPage />
+                <Route path=path!("/phan-anh/:code") view=FeedbackStaffPage />
                 <Route path=path!("/ho-so") view=|| view! { <UnderConstructionPage title="Hồ sơ trực tuyến" /> } />
                 <Route path=path!("/nguoi-dung") view=|| view! { <UnderConstructionPage title="Người dùng" /> } />
             </ParentRoute>
@@ -115,10 +121,11 @@ fn SiteRoutes(site: Site) -> impl IntoView {
                     path=path!("/thu-tuc-hanh-chinh")
                     view=|| view! { <UnderConstructionPage title="Thủ tục hành chính" /> }
                 />
-                <Route
-                    path=path!("/phan-anh-kien-nghi")
-                    view=|| view! { <UnderConstructionPage title="Phản ánh kiến nghị" /> }
-                />
+                // Citizen feedback: the fixed paths before the code.
+                <Route path=path!("/phan-anh") view=FeedbackPage />
+                <Route path=path!("/phan-anh/tra-cuu") view=FeedbackLookupPage />
+                <Route path=path!("/phan-anh/da-tra-loi") view=FeedbackAnsweredPage />
+                <Route path=path!("/phan-anh/:code") view=FeedbackPublicPage />
                 <Route path=path!("/*any") view=NotFoundPage />
             </ParentRoute>
         </Routes>

@@ -9,12 +9,8 @@ use reqwest::header::{CONTENT_DISPOSITION, RETRY_AFTER};
 use sea_orm::{ActiveModelTrait, EntityTrait, PaginatorTrait, Set};
 use serde_json::{Value, json};
 
+use crate::feedback_arrange::prepared;
 use crate::helpers::{TestApp, problem};
-
-async fn prepared(app: &TestApp) {
-    api::seed::seed_calendar(&app.db).await.unwrap();
-    api::seed::seed_feedback_setup(&app.db).await.unwrap();
-}
 
 fn sidewalk() -> Value {
     json!({

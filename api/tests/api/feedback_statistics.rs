@@ -7,7 +7,9 @@ use openapi::feedback::FeedbackState;
 use openapi::feedback_statistics::{Counts, FeedbackStatistics, UnitStatistics, month_label};
 use reqwest::StatusCode;
 
-use crate::feedback_arrange::{backdate, move_to, pothole, prepared, send_to};
+use crate::feedback_arrange::{
+    Desk, backdate_receipt, backdate_step, desk, pothole, prepared, send_to,
+};
 use crate::helpers::TestApp;
 
 /// Noon in Vietnam on `day`.
@@ -38,18 +40,22 @@ fn on(month: NaiveDate, day: u32) -> NaiveDate {
     month.with_day(day).unwrap()
 }
 
-/// Feedback of `unit` received on `received`, due on `due`, then moved through `steps`.
+/// Feedback of the ward of `desk` taken through `steps` by its staff, then dated
+/// as if received on `received`, due on `due` and each step taken on its day.
 async fn history(
     app: &TestApp,
-    unit: &str,
+    desk: &Desk,
     received: NaiveDate,
     due: NaiveDate,
     steps: &[(FeedbackState, NaiveDate)],
 ) {
-    let receipt = send_to(app, unit, &pothole()).await;
-    backdate(app, &receipt.code, noon(received), due).await;
+    let code = send_to(app, &desk.unit, &pothole()).await.code;
+    for (state, _) in steps {
+        desk.take_to(app, &code, *state).await;
+    }
+    backdate_receipt(app, &code, noon(received), due).await;
     for (state, day) in steps {
-        move_to(app, &receipt.code, *state, noon(*day)).await;
+        backdate_step(app, &code, *state, noon(*day)).await;
     }
 }
 
@@ -66,20 +72,21 @@ on_both_databases! {
         prepared(&app).await;
         let [m0, m1, m2] = three_months();
         let before = m0 - Months::new(1);
+        let (ward, neighbour) = (desk(&app, "phuong-1").await, desk(&app, "phuong-2").await);
         use FeedbackState::*;
         // Received before the period, answered in its first month.
-        history(&app, "phuong-1", on(before, 25), on(m0, 8), &[(Forwarded, on(before, 26)), (Published, on(m0, 5))]).await;
+        history(&app, &ward, on(before, 25), on(m0, 8), &[(Forwarded, on(before, 26)), (Answered, on(m0, 3)), (Approved, on(m0, 4)), (Published, on(m0, 5))]).await;
         // Answered in time.
-        history(&app, "phuong-1", on(m0, 3), on(m0, 17), &[(Forwarded, on(m0, 4)), (Answered, on(m0, 8)), (Approved, on(m0, 9)), (Published, on(m0, 10))]).await;
+        history(&app, &ward, on(m0, 3), on(m0, 17), &[(Forwarded, on(m0, 4)), (Answered, on(m0, 8)), (Approved, on(m0, 9)), (Published, on(m0, 10))]).await;
         // Answered after its due date: overdue in the month it was due, answered once.
-        history(&app, "phuong-1", on(m0, 20), on(m1, 3), &[(Approved, on(m1, 8)), (Published, on(m1, 9))]).await;
+        history(&app, &ward, on(m0, 20), on(m1, 3), &[(Forwarded, on(m0, 21)), (Answered, on(m1, 7)), (Approved, on(m1, 8)), (Published, on(m1, 9))]).await;
         // Rejected in time.
-        history(&app, "phuong-1", on(m1, 1), on(m1, 15), &[(Rejected, on(m1, 2))]).await;
+        history(&app, &ward, on(m1, 1), on(m1, 15), &[(Rejected, on(m1, 2))]).await;
         // Still with the department past its due date.
-        history(&app, "phuong-1", on(m1, 5), on(m1, 19), &[(Forwarded, on(m1, 6))]).await;
+        history(&app, &ward, on(m1, 5), on(m1, 19), &[(Forwarded, on(m1, 6))]).await;
         // Just received, due in the future.
         send_to(&app, "phuong-1", &pothole()).await;
-        history(&app, "phuong-2", on(m1, 10), on(m1, 24), &[(Published, on(m1, 12))]).await;
+        history(&app, &neighbour, on(m1, 10), on(m1, 24), &[(Forwarded, on(m1, 10)), (Answered, on(m1, 11)), (Approved, on(m1, 12)), (Published, on(m1, 12))]).await;
 
         let officer = app.login_as(Role::WebOfficer, "phuong-1").await;
         let query = format!("?from={}&to={}", month_label(m0), month_label(m2));

@@ -2,7 +2,6 @@
 //! notes; the citizen writes while it is open and sees public messages only, with
 //! the ward speaking under its own name.
 
-use chrono::Utc;
 use entity::outbox_message;
 use openapi::auth::Role;
 use openapi::feedback::{FeedbackState, FeedbackStatus};
@@ -11,7 +10,7 @@ use reqwest::{Response, StatusCode};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::{Value, json};
 
-use crate::feedback_arrange::{assign, join_department, move_to, pothole, prepared, send_to};
+use crate::feedback_arrange::{desk, path_to, pothole, prepared, send_to};
 use crate::helpers::{TestApp, problem};
 
 async fn staff_post(app: &TestApp, token: &str, unit: &str, code: &str, body: Value) -> Response {
@@ -121,9 +120,10 @@ on_both_databases! {
 
     async fn the_citizen_cannot_write_once_the_feedback_is_published_rejected_or_closed(app) {
         prepared(&app).await;
+        let desk = desk(&app, "phuong-1").await;
         for end in [FeedbackState::Published, FeedbackState::Rejected, FeedbackState::Closed] {
             let receipt = send_to(&app, "phuong-1", &pothole()).await;
-            move_to(&app, &receipt.code, end, Utc::now()).await;
+            desk.walk(&app, &receipt.code, path_to(end)).await;
             let response = citizen_post(&app, &receipt.code,
                 json!({"contact": "0912345678", "body": "Vẫn chưa sửa xong."})).await;
             assert_eq!(response.status(), StatusCode::CONFLICT, "{end:?}");
@@ -135,10 +135,9 @@ on_both_databases! {
         prepared(&app).await;
         let receipt = send_to(&app, "phuong-1", &pothole()).await;
         let code = &receipt.code;
-        let infrastructure = assign(&app, code, "kinh-te-ha-tang-do-thi").await;
-        let assigned = app.create_staff(Role::DepartmentOfficer, "phuong-1").await;
-        join_department(&app, &assigned, infrastructure).await;
-        let assigned = app.sign_in(&assigned).await;
+        let desk = desk(&app, "phuong-1").await;
+        desk.take_to(&app, code, FeedbackState::Forwarded).await;
+        let assigned = desk.officer;
 
         let cases = [
             (app.login_as(Role::Reviewer, "phuong-1").await, StatusCode::OK),

@@ -4,7 +4,7 @@
 
 use openapi::ErrorCode;
 use openapi::auth::Role;
-use openapi::feedback::{FeedbackReceipt, FeedbackState, FeedbackStatus};
+use openapi::feedback::{FeedbackState, FeedbackStatus};
 use openapi::feedback_workflow::{
     Department, FeedbackAction, HiddenKind, PublishedFeedback, PublishedFeedbackPage,
     RedactionPreview, RejectionKind, StaffFeedback, StaffFeedbackPage,
@@ -13,6 +13,9 @@ use reqwest::{Response, StatusCode};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::{Value, json};
 
+use crate::feedback_arrange::{
+    DEPARTMENT, Desk, REPLY, backdate_due_date, desk, forwarding, path_to, prepared, send_to,
+};
 use crate::helpers::{Session, TestApp, problem};
 
 const PHONE: &str = "0903 123 456";
@@ -32,79 +35,23 @@ fn sidewalk() -> Value {
     })
 }
 
-/// The staff of Phường 1 who handle feedback; the department officer works in
-/// the department that handles urban order.
-struct Desk {
-    web: Session,
-    officer: Session,
-    reviewer: Session,
-    admin: Session,
-}
+const WARD: &str = "phuong-1";
 
-const DEPARTMENT: &str = "kinh-te-ha-tang-do-thi";
-
-async fn desk(app: &TestApp) -> Desk {
-    api::seed::seed_calendar(&app.db).await.unwrap();
-    api::seed::seed_feedback_setup(&app.db).await.unwrap();
-    let admin = app.login_as(Role::WardAdmin, "phuong-1").await;
-    Desk {
-        web: app.login_as(Role::WebOfficer, "phuong-1").await,
-        officer: app.department_officer(&admin, "phuong-1", DEPARTMENT).await,
-        reviewer: app.login_as(Role::Reviewer, "phuong-1").await,
-        admin,
-    }
+/// Phường 1's feedback desk, on a prepared database.
+async fn ready(app: &TestApp) -> Desk {
+    prepared(app).await;
+    desk(app, WARD).await
 }
 
 async fn send(app: &TestApp, body: &Value) -> String {
-    let response = app
-        .post("/api/v1/units/phuong-1/feedback")
-        .json(body)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), StatusCode::CREATED);
-    response.json::<FeedbackReceipt>().await.unwrap().code
-}
-
-async fn act(app: &TestApp, who: &Session, code: &str, action: &str, body: Value) -> Response {
-    app.post(&format!("/api/v1/units/phuong-1/feedback/{code}/{action}"))
-        .bearer_auth(&who.access_token)
-        .json(&body)
-        .send()
-        .await
-        .unwrap()
-}
-
-/// `action` as `who`, which must succeed; the feedback after it.
-async fn step(
-    app: &TestApp,
-    who: &Session,
-    code: &str,
-    action: &str,
-    body: Value,
-) -> StaffFeedback {
-    let response = act(app, who, code, action, body).await;
-    assert_eq!(response.status(), StatusCode::OK, "{action} {code}");
-    response.json().await.unwrap()
-}
-
-fn forwarding() -> Value {
-    json!({"department": DEPARTMENT, "instruction": "Kiểm tra, xử lý và báo cáo"})
+    send_to(app, WARD, body).await.code
 }
 
 /// Forwarded, answered by the department, approved: ready to publish.
 async fn approved_feedback(app: &TestApp, desk: &Desk, body: &Value) -> String {
     let code = send(app, body).await;
-    step(app, &desk.web, &code, "forward", forwarding()).await;
-    step(
-        app,
-        &desk.officer,
-        &code,
-        "answer",
-        json!({"reply": "Phường đã nhắc nhở chủ quán và sẽ kiểm tra định kỳ."}),
-    )
-    .await;
-    step(app, &desk.reviewer, &code, "approve", json!({})).await;
+    desk.walk(app, &code, path_to(FeedbackState::Approved))
+        .await;
     code
 }
 
@@ -165,14 +112,14 @@ fn assert_nothing_personal(public_json: &str) {
 
 on_both_databases! {
     async fn feedback_goes_from_received_to_published_and_is_found_without_diacritics(app) {
-        let desk = desk(&app).await;
+        let desk = ready(&app).await;
         let code = send(&app, &sidewalk()).await;
         assert_eq!(codes(&queue(&app, &desk.web, "triage").await), [code.as_str()]);
         let triaged: StaffFeedback = staff_view(&app, &desk.web, &code).await.json().await.unwrap();
         assert_eq!(triaged.suggested_department.unwrap().slug, DEPARTMENT);
         assert_eq!(triaged.actions, [FeedbackAction::Forward, FeedbackAction::Reject]);
 
-        let forwarded = step(&app, &desk.web, &code, "forward", json!({"department": DEPARTMENT, "instruction": "Kiểm tra thực tế", "multi_agency": true})).await;
+        let forwarded = desk.step(&app, &desk.web, &code, "forward", json!({"department": DEPARTMENT, "instruction": "Kiểm tra thực tế", "multi_agency": true})).await;
         assert_eq!(forwarded.state, FeedbackState::Forwarded);
         let calendar = api::services::calendar::load(&app.db).await.unwrap();
         let received_on = api::local_time::date_of(forwarded.received_at.to_utc());
@@ -185,7 +132,7 @@ on_both_databases! {
         let mine = staff_view(&app, &desk.officer, &code).await.json::<StaffFeedback>().await.unwrap();
         assert_eq!(mine.contact.phone.as_deref(), Some("0903123456"));
         assert_eq!(mine.actions, [FeedbackAction::Answer]);
-        step(&app, &desk.officer, &code, "answer", json!({"reply": "Phường đã làm việc với chủ quán. Ông Nguyễn Văn An có thể gọi 0903123456 nếu tái diễn."})).await;
+        desk.step(&app, &desk.officer, &code, "answer", json!({"reply": "Phường đã làm việc với chủ quán. Ông Nguyễn Văn An có thể gọi 0903123456 nếu tái diễn."})).await;
         assert_eq!(codes(&queue(&app, &desk.reviewer, "review").await), [code.as_str()]);
 
         let preview: RedactionPreview = app.get(&format!("/api/v1/units/phuong-1/feedback/{code}/redaction"))
@@ -194,11 +141,11 @@ on_both_databases! {
         for kind in [HiddenKind::Name, HiddenKind::IdNumber, HiddenKind::Phone, HiddenKind::Email] {
             assert!(kinds.contains(&kind), "{kind:?} hidden");
         }
-        let approved = step(&app, &desk.reviewer, &code, "approve", json!({})).await;
+        let approved = desk.step(&app, &desk.reviewer, &code, "approve", json!({})).await;
         assert_eq!(approved.public_content.as_deref(), Some(preview.public_content.as_str()));
         assert_eq!(codes(&queue(&app, &desk.web, "publish").await), [code.as_str()]);
 
-        let published = step(&app, &desk.web, &code, "publish", Value::Null).await;
+        let published = desk.step(&app, &desk.web, &code, "publish", Value::Null).await;
         assert_eq!(published.state, FeedbackState::Published);
         assert_eq!(app.audit_events("feedback_transition").await, 4);
         let sent = emails(&app, "feedback_published").await;
@@ -231,21 +178,21 @@ on_both_databases! {
     }
 
     async fn the_reviewer_returns_a_reply_with_a_reason_and_the_department_answers_again(app) {
-        let desk = desk(&app).await;
+        let desk = ready(&app).await;
         let code = send(&app, &sidewalk()).await;
-        step(&app, &desk.web, &code, "forward", forwarding()).await;
-        step(&app, &desk.officer, &code, "answer", json!({"reply": "Đã xử lý."})).await;
+        desk.take_to(&app, &code, FeedbackState::Forwarded).await;
+        desk.step(&app, &desk.officer, &code, "answer", json!({"reply": "Đã xử lý."})).await;
 
-        let no_reason = act(&app, &desk.reviewer, &code, "return", json!({"reason": "  "})).await;
+        let no_reason = desk.act(&app, &desk.reviewer, &code, "return", json!({"reason": "  "})).await;
         assert_eq!(no_reason.status(), StatusCode::UNPROCESSABLE_ENTITY);
         assert_eq!(problem(no_reason).await.errors[0].field, "reason");
-        let returned = step(&app, &desk.reviewer, &code, "return", json!({"reason": "Nêu rõ biện pháp và thời hạn"})).await;
+        let returned = desk.step(&app, &desk.reviewer, &code, "return", json!({"reason": "Nêu rõ biện pháp và thời hạn"})).await;
         assert_eq!(returned.state, FeedbackState::ReturnedToDepartment);
         assert_eq!(returned.return_reason.as_deref(), Some("Nêu rõ biện pháp và thời hạn"));
         assert_eq!(returned.events.last().unwrap().note.as_deref(), Some("Nêu rõ biện pháp và thời hạn"));
         assert_eq!(codes(&queue(&app, &desk.officer, "department").await), [code.as_str()]);
 
-        let again = step(&app, &desk.officer, &code, "answer", json!({"reply": "Đã lập biên bản; kiểm tra lại sau 7 ngày."})).await;
+        let again = desk.step(&app, &desk.officer, &code, "answer", json!({"reply": "Đã lập biên bản; kiểm tra lại sau 7 ngày."})).await;
         assert_eq!(again.state, FeedbackState::Answered);
         // The returns are the ward's own work: the citizen does not see them.
         let steps: Vec<FeedbackState> = lookup(&app, &code).await.steps.iter().map(|s| s.state).collect();
@@ -253,30 +200,30 @@ on_both_databases! {
     }
 
     async fn whoever_answered_cannot_approve(app) {
-        let desk = desk(&app).await;
+        let desk = ready(&app).await;
         let district_admin = app.login_as(Role::DistrictAdmin, "quan-10").await;
         let code = send(&app, &sidewalk()).await;
-        step(&app, &desk.web, &code, "forward", forwarding()).await;
-        step(&app, &district_admin, &code, "answer", json!({"reply": "Quận đã chỉ đạo xử lý."})).await;
+        desk.take_to(&app, &code, FeedbackState::Forwarded).await;
+        desk.step(&app, &district_admin, &code, "answer", json!({"reply": "Quận đã chỉ đạo xử lý."})).await;
 
-        let own = act(&app, &district_admin, &code, "approve", json!({})).await;
+        let own = desk.act(&app, &district_admin, &code, "approve", json!({})).await;
         assert_eq!(own.status(), StatusCode::FORBIDDEN);
         assert_eq!(problem(own).await.code, ErrorCode::CannotReviewOwnWork);
         let view: StaffFeedback = staff_view(&app, &district_admin, &code).await.json().await.unwrap();
         assert!(!view.actions.contains(&FeedbackAction::Approve));
-        step(&app, &desk.reviewer, &code, "approve", json!({})).await;
+        desk.step(&app, &desk.reviewer, &code, "approve", json!({})).await;
     }
 
     async fn of_two_reviewers_approving_at_once_one_wins(app) {
-        let desk = desk(&app).await;
+        let desk = ready(&app).await;
         let second_reviewer = app.login_as(Role::Reviewer, "phuong-1").await;
         let code = send(&app, &sidewalk()).await;
-        step(&app, &desk.web, &code, "forward", forwarding()).await;
-        step(&app, &desk.officer, &code, "answer", json!({"reply": "Đã xử lý."})).await;
+        desk.take_to(&app, &code, FeedbackState::Forwarded).await;
+        desk.step(&app, &desk.officer, &code, "answer", json!({"reply": "Đã xử lý."})).await;
 
         let (a, b) = tokio::join!(
-            act(&app, &desk.reviewer, &code, "approve", json!({})),
-            act(&app, &second_reviewer, &code, "approve", json!({"public_title": "Vỉa hè"})),
+            desk.act(&app, &desk.reviewer, &code, "approve", json!({})),
+            desk.act(&app, &second_reviewer, &code, "approve", json!({"public_title": "Vỉa hè"})),
         );
         let mut statuses = [a.status(), b.status()];
         statuses.sort();
@@ -285,20 +232,20 @@ on_both_databases! {
     }
 
     async fn a_reviewer_may_adjust_the_public_texts(app) {
-        let desk = desk(&app).await;
+        let desk = ready(&app).await;
         let code = send(&app, &sidewalk()).await;
-        step(&app, &desk.web, &code, "forward", forwarding()).await;
-        step(&app, &desk.officer, &code, "answer", json!({"reply": "Đã xử lý."})).await;
-        let approved = step(&app, &desk.reviewer, &code, "approve", json!({"public_title": "Lấn chiếm vỉa hè", "public_content": "Quán ăn bày bàn ghế kín vỉa hè mỗi tối."})).await;
+        desk.take_to(&app, &code, FeedbackState::Forwarded).await;
+        desk.step(&app, &desk.officer, &code, "answer", json!({"reply": "Đã xử lý."})).await;
+        let approved = desk.step(&app, &desk.reviewer, &code, "approve", json!({"public_title": "Lấn chiếm vỉa hè", "public_content": "Quán ăn bày bàn ghế kín vỉa hè mỗi tối."})).await;
         assert_eq!(approved.public_title.as_deref(), Some("Lấn chiếm vỉa hè"));
         assert_eq!(approved.public_reply.as_deref(), Some("Đã xử lý."));
-        step(&app, &desk.web, &code, "publish", Value::Null).await;
+        desk.step(&app, &desk.web, &code, "publish", Value::Null).await;
         let detail: PublishedFeedback = app.get_json(&format!("/api/v1/units/phuong-1/feedback/{code}")).await;
         assert_eq!(detail.content, "Quán ăn bày bàn ghế kín vỉa hè mỗi tối.");
 
         // Newest first, a page at a time.
         let newer = approved_feedback(&app, &desk, &sidewalk()).await;
-        step(&app, &desk.web, &newer, "publish", Value::Null).await;
+        desk.step(&app, &desk.web, &newer, "publish", Value::Null).await;
         let first: PublishedFeedbackPage = app.get_json("/api/v1/units/phuong-1/feedback?limit=1").await;
         assert_eq!(first.items[0].code, newer);
         let cursor = first.next_cursor.unwrap();
@@ -308,58 +255,58 @@ on_both_databases! {
     }
 
     async fn rejections_need_their_reason_and_details(app) {
-        let desk = desk(&app).await;
+        let desk = ready(&app).await;
         let first = send(&app, &sidewalk()).await;
         let spam = send(&app, &sidewalk()).await;
-        let rejected = step(&app, &desk.web, &spam, "reject", json!({"kind": "spam", "reason": "Nội dung quảng cáo"})).await;
+        let rejected = desk.step(&app, &desk.web, &spam, "reject", json!({"kind": "spam", "reason": "Nội dung quảng cáo"})).await;
         assert_eq!(rejected.rejection.unwrap().kind, RejectionKind::Spam);
 
         let duplicate = send(&app, &sidewalk()).await;
-        let unknown = act(&app, &desk.web, &duplicate, "reject", json!({"kind": "duplicate", "reason": "Trùng", "duplicate_of": "PA-00000-00000"})).await;
+        let unknown = desk.act(&app, &desk.web, &duplicate, "reject", json!({"kind": "duplicate", "reason": "Trùng", "duplicate_of": "PA-00000-00000"})).await;
         assert_eq!(unknown.status(), StatusCode::UNPROCESSABLE_ENTITY);
         let error = &problem(unknown).await.errors[0];
         assert_eq!((error.field.as_str(), error.code.as_str()), ("duplicate_of", "unknown_code"));
-        let itself = act(&app, &desk.web, &duplicate, "reject", json!({"kind": "duplicate", "reason": "Trùng", "duplicate_of": duplicate})).await;
+        let itself = desk.act(&app, &desk.web, &duplicate, "reject", json!({"kind": "duplicate", "reason": "Trùng", "duplicate_of": duplicate})).await;
         assert_eq!(itself.status(), StatusCode::UNPROCESSABLE_ENTITY);
-        step(&app, &desk.web, &duplicate, "reject", json!({"kind": "duplicate", "reason": "Trùng", "duplicate_of": first.to_lowercase()})).await;
+        desk.step(&app, &desk.web, &duplicate, "reject", json!({"kind": "duplicate", "reason": "Trùng", "duplicate_of": first.to_lowercase()})).await;
 
         let outside = send(&app, &sidewalk()).await;
-        step(&app, &desk.web, &outside, "forward", forwarding()).await;
-        let no_body = act(&app, &desk.web, &outside, "reject", json!({"kind": "outside_competence", "reason": "Thuộc quận"})).await;
+        desk.take_to(&app, &outside, FeedbackState::Forwarded).await;
+        let no_body = desk.act(&app, &desk.web, &outside, "reject", json!({"kind": "outside_competence", "reason": "Thuộc quận"})).await;
         assert_eq!(no_body.status(), StatusCode::UNPROCESSABLE_ENTITY);
         assert_eq!(problem(no_body).await.errors[0].field, "competent_body");
-        step(&app, &desk.web, &outside, "reject", json!({"kind": "outside_competence", "reason": "Tuyến đường do quận quản lý", "competent_body": "UBND Quận 10"})).await;
+        desk.step(&app, &desk.web, &outside, "reject", json!({"kind": "outside_competence", "reason": "Tuyến đường do quận quản lý", "competent_body": "UBND Quận 10"})).await;
 
         let status = lookup(&app, &outside).await;
         assert_eq!(status.state, FeedbackState::Rejected);
         assert_eq!(status.rejection.unwrap().competent_body.as_deref(), Some("UBND Quận 10"));
         assert_eq!(emails(&app, "feedback_rejected").await.len(), 3);
-        let again = act(&app, &desk.web, &outside, "reject", json!({"kind": "spam", "reason": "x"})).await;
+        let again = desk.act(&app, &desk.web, &outside, "reject", json!({"kind": "spam", "reason": "x"})).await;
         assert_eq!(again.status(), StatusCode::CONFLICT);
     }
 
     async fn illegal_transitions_and_wrong_roles_are_refused(app) {
-        let desk = desk(&app).await;
+        let desk = ready(&app).await;
         let code = send(&app, &sidewalk()).await;
-        let early = act(&app, &desk.reviewer, &code, "approve", json!({})).await;
+        let early = desk.act(&app, &desk.reviewer, &code, "approve", json!({})).await;
         assert_eq!(early.status(), StatusCode::CONFLICT);
         assert_eq!(problem(early).await.code, ErrorCode::InvalidTransition);
-        assert_eq!(act(&app, &desk.reviewer, &code, "forward", forwarding()).await.status(), StatusCode::FORBIDDEN);
-        let unknown = act(&app, &desk.web, &code, "forward", json!({"department": "thue", "instruction": "Xử lý"})).await;
+        assert_eq!(desk.act(&app, &desk.reviewer, &code, "forward", forwarding()).await.status(), StatusCode::FORBIDDEN);
+        let unknown = desk.act(&app, &desk.web, &code, "forward", json!({"department": "thue", "instruction": "Xử lý"})).await;
         assert_eq!(problem(unknown).await.errors[0].code, "unknown_department");
 
-        step(&app, &desk.web, &code, "forward", forwarding()).await;
-        assert_eq!(act(&app, &desk.web, &code, "publish", Value::Null).await.status(), StatusCode::CONFLICT);
+        desk.take_to(&app, &code, FeedbackState::Forwarded).await;
+        assert_eq!(desk.act(&app, &desk.web, &code, "publish", Value::Null).await.status(), StatusCode::CONFLICT);
         // A department officer of another department neither reads nor answers it.
         let police = app.department_officer(&desk.admin, "phuong-1", "cong-an").await;
         assert!(queue(&app, &police, "department").await.items.is_empty());
         assert_eq!(staff_view(&app, &police, &code).await.status(), StatusCode::FORBIDDEN);
-        assert_eq!(act(&app, &police, &code, "answer", json!({"reply": "Đã xử lý."})).await.status(), StatusCode::FORBIDDEN);
+        assert_eq!(desk.act(&app, &police, &code, "answer", json!({"reply": "Đã xử lý."})).await.status(), StatusCode::FORBIDDEN);
 
         // Staff of another ward are told it does not exist.
         let elsewhere = app.login_as(Role::WebOfficer, "phuong-2").await;
         assert_eq!(staff_view(&app, &elsewhere, &code).await.status(), StatusCode::NOT_FOUND);
-        assert_eq!(act(&app, &elsewhere, &code, "reject", json!({"kind": "spam", "reason": "x"})).await.status(), StatusCode::NOT_FOUND);
+        assert_eq!(desk.act(&app, &elsewhere, &code, "reject", json!({"kind": "spam", "reason": "x"})).await.status(), StatusCode::NOT_FOUND);
         let other_ward = app.post(&format!("/api/v1/units/phuong-2/feedback/{code}/reject")).bearer_auth(&elsewhere.access_token)
             .json(&json!({"kind": "spam", "reason": "x"})).send().await.unwrap();
         assert_eq!(other_ward.status(), StatusCode::NOT_FOUND);
@@ -368,34 +315,31 @@ on_both_databases! {
     }
 
     async fn private_feedback_is_closed_with_its_reply_never_published(app) {
-        let desk = desk(&app).await;
+        let desk = ready(&app).await;
         let mut private = sidewalk();
         private["public"] = json!(false);
         let code = approved_feedback(&app, &desk, &private).await;
         let view: StaffFeedback = staff_view(&app, &desk.web, &code).await.json().await.unwrap();
         assert_eq!(view.actions, [FeedbackAction::Close]);
-        let publish = act(&app, &desk.web, &code, "publish", Value::Null).await;
+        let publish = desk.act(&app, &desk.web, &code, "publish", Value::Null).await;
         assert_eq!(publish.status(), StatusCode::CONFLICT);
 
-        let closed = step(&app, &desk.web, &code, "close", json!({})).await;
+        let closed = desk.step(&app, &desk.web, &code, "close", json!({})).await;
         assert_eq!(closed.state, FeedbackState::Closed);
         let list: PublishedFeedbackPage = app.get_json("/api/v1/units/phuong-1/feedback").await;
         assert!(list.items.is_empty());
         assert_eq!(app.get(&format!("/api/v1/units/phuong-1/feedback/{code}")).send().await.unwrap().status(), StatusCode::NOT_FOUND);
         let status = lookup(&app, &code).await;
-        assert_eq!(status.reply.as_deref(), Some("Phường đã nhắc nhở chủ quán và sẽ kiểm tra định kỳ."));
+        assert_eq!(status.reply.as_deref(), Some(REPLY));
         assert_eq!(emails(&app, "feedback_answered").await.len(), 1);
         assert!(emails(&app, "feedback_published").await.is_empty());
     }
 
     async fn overdue_feedback_is_flagged_and_counted(app) {
-        let desk = desk(&app).await;
+        let desk = ready(&app).await;
         let late = send(&app, &sidewalk()).await;
         let fresh = send(&app, &sidewalk()).await;
-        entity::feedback::Entity::update_many()
-            .col_expr(entity::feedback::Column::DueOn, sea_orm::sea_query::Expr::value(chrono::NaiveDate::from_ymd_opt(2026, 1, 5).unwrap()))
-            .filter(entity::feedback::Column::Code.eq(late.as_str()))
-            .exec(&app.db).await.unwrap();
+        backdate_due_date(&app, &late, chrono::NaiveDate::from_ymd_opt(2026, 1, 5).unwrap()).await;
 
         let triage = queue(&app, &desk.web, "triage").await;
         assert_eq!((triage.total, triage.overdue), (2, 1));
@@ -412,7 +356,7 @@ on_both_databases! {
     }
 
     async fn a_ward_admin_manages_who_works_in_each_department(app) {
-        let desk = desk(&app).await;
+        let desk = ready(&app).await;
         let departments: Vec<Department> = app.get("/api/v1/units/phuong-1/departments").bearer_auth(&desk.admin.access_token)
             .send().await.unwrap().json().await.unwrap();
         let urban = departments.iter().find(|d| d.slug == DEPARTMENT).unwrap();
@@ -433,15 +377,14 @@ on_both_databases! {
         assert!(removed.json::<Department>().await.unwrap().members.is_empty());
         assert_eq!(app.audit_events("department_member_removed").await, 1);
         let code = send(&app, &sidewalk()).await;
-        step(&app, &desk.web, &code, "forward", forwarding()).await;
+        desk.take_to(&app, &code, FeedbackState::Forwarded).await;
         assert!(queue(&app, &desk.officer, "department").await.items.is_empty());
     }
 }
 
 on_both_databases! {
     async fn the_demo_gives_every_ward_feedback_in_each_state_once(app) {
-        api::seed::seed_calendar(&app.db).await.unwrap();
-        api::seed::seed_feedback_setup(&app.db).await.unwrap();
+        prepared(&app).await;
         api::seed::seed_demo_accounts(&app.db).await.unwrap();
         assert_eq!(api::seed::seed_demo_feedback(&app.db).await.unwrap(), 15 * 12);
         assert_eq!(api::seed::seed_demo_feedback(&app.db).await.unwrap(), 0);
@@ -475,9 +418,9 @@ on_both_databases! {
 
 on_both_databases! {
     async fn each_staff_endpoint_answers_only_its_roles_and_only_in_its_ward(app) {
-        let desk = desk(&app).await;
+        let desk = ready(&app).await;
         let code = send(&app, &sidewalk()).await;
-        step(&app, &desk.web, &code, "forward", forwarding()).await;
+        desk.take_to(&app, &code, FeedbackState::Forwarded).await;
         let officer_id = app.account_id(&desk.officer).await;
         let base = "/api/v1/units/phuong-1";
         use Role::*;

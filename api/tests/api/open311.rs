@@ -12,12 +12,8 @@ use openapi::open311::{
 use reqwest::{Response, StatusCode};
 use serde_json::json;
 
+use crate::feedback_arrange::{desk, prepared};
 use crate::helpers::{Session, TestApp};
-
-async fn prepared(app: &TestApp) {
-    api::seed::seed_calendar(&app.db).await.unwrap();
-    api::seed::seed_feedback_setup(&app.db).await.unwrap();
-}
 
 const PHONE: &str = "0903123456";
 const DESCRIPTION: &str = "Đèn đường trước số 45 Sư Vạn Hạnh bị hỏng hơn một tuần, buổi tối rất tối và nguy hiểm cho người đi bộ";
@@ -340,26 +336,17 @@ on_both_databases! {
 on_both_databases! {
     async fn published_feedback_reads_as_closed_with_the_approved_texts_and_xml_escaped(app) {
         prepared(&app).await;
-        let (admin, issued) = key_for(&app, "phuong-1").await;
+        let (_, issued) = key_for(&app, "phuong-1").await;
         let mut form = streetlight("phuong-1", Some(&issued.secret));
         form[2] = ("address_string", "Hẻm 12 & 14 <cạnh chợ>");
         form[3] = ("description", "Đèn đường hẻm 12 hỏng cả tuần, cần sửa gấp; gọi tôi 0903123456 khi có thợ đến.");
         let created = sent(&app, &form).await;
         let code = created.service_request_id.as_str();
 
-        let web = app.login_as(Role::WebOfficer, "phuong-1").await;
-        let officer = app.department_officer(&admin, "phuong-1", "kinh-te-ha-tang-do-thi").await;
-        let reviewer = app.login_as(Role::Reviewer, "phuong-1").await;
-        for (who, action, body) in [
-            (&web, "forward", json!({"department": "kinh-te-ha-tang-do-thi", "instruction": "Thay bóng đèn"})),
-            (&officer, "answer", json!({"reply": "Đã thay bóng đèn hẻm 12."})),
-            (&reviewer, "approve", json!({})),
-            (&web, "publish", json!(null)),
-        ] {
-            let response = app.post(&format!("/api/v1/units/phuong-1/feedback/{code}/{action}"))
-                .bearer_auth(&who.access_token).json(&body).send().await.unwrap();
-            assert_eq!(response.status(), StatusCode::OK, "{action}");
-        }
+        let desk = desk(&app, "phuong-1").await;
+        desk.take_to(&app, code, FeedbackState::Forwarded).await;
+        desk.step(&app, &desk.officer, code, "answer", json!({"reply": "Đã thay bóng đèn hẻm 12."})).await;
+        desk.walk(&app, code, &[FeedbackState::Approved, FeedbackState::Published]).await;
 
         let closed: Vec<ServiceRequest> = app.get_json("/open311/v2/requests.json?jurisdiction_id=phuong-1&status=closed").await;
         assert_eq!(closed.len(), 1);

@@ -10,6 +10,7 @@
 mod boundary;
 mod browser;
 mod editorial_review;
+mod feedback;
 mod kind_fields;
 mod news;
 mod portal;

@@ -199,6 +199,48 @@ impl Server {
         );
     }
 
+    /// Makes the department officer `login` of `unit` a member of `department`, so
+    /// feedback forwarded there reaches their inbox: a ward administrator does it
+    /// through the API, as in the console.
+    pub async fn add_department_member(&self, unit: &str, department: &str, login: &str) {
+        let admin = format!("quan-tri-phong-ban.{unit}@e2e.test");
+        self.create_staff(
+            &admin,
+            "Phạm Văn Quản",
+            "ward_admin",
+            unit,
+            NEWSROOM_PASSWORD,
+        );
+        let client = reqwest::Client::new();
+        let admin_token = sign_in(&client, &self.api(), &admin).await;
+        let member_token = sign_in(&client, &self.api(), login).await;
+        let me: Value = client
+            .get(format!("{}/me", self.api()))
+            .bearer_auth(member_token)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let account_id = me["id"].as_i64().unwrap();
+        let response = client
+            .put(format!(
+                "{}/units/{unit}/departments/{department}/members/{account_id}",
+                self.api()
+            ))
+            .bearer_auth(admin_token)
+            .send()
+            .await
+            .unwrap();
+        let status = response.status();
+        let text = response.text().await.unwrap();
+        assert!(
+            status.is_success(),
+            "adding {login} to {department}: {status} {text}"
+        );
+    }
+
     /// The address of a site as a citizen types it: `phuong-1` → `http://phuong-1.localhost:PORT`.
     pub fn site(&self, slug: Option<&str>) -> String {
         match slug {

@@ -47,7 +47,7 @@ pub fn SiteNav() -> impl IntoView {
                     <A href="/thu-tuc-hanh-chinh">"Thủ tục hành chính"</A>
                 </li>
                 <li>
-                    <A href="/phan-anh-kien-nghi">"Phản ánh kiến nghị"</A>
+                    <A href="/phan-anh">"Phản ánh kiến nghị"</A>
                 </li>
                 <AccountMenu />
             </ul>

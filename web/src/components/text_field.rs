@@ -46,6 +46,9 @@ pub fn TextField(
     #[prop(optional)] input: Input,
     #[prop(optional)] hint: Option<&'static str>,
     #[prop(optional)] placeholder: Option<&'static str>,
+    /// The browser's autofill hint (`name`, `tel`, `email`); off unless given.
+    #[prop(default = "off")]
+    autocomplete: &'static str,
 ) -> impl IntoView {
     let hint_id = hint.map(|_| format!("{id}-huong-dan"));
     let error_id = message_id(&id);
@@ -76,7 +79,7 @@ pub fn TextField(
                 type=kind
                 inputmode=mode
                 placeholder=placeholder
-                autocomplete="off"
+                autocomplete=autocomplete
                 bind:value=value
                 disabled=move || locked.get()
                 aria-invalid=invalid

@@ -25,7 +25,7 @@ pub fn WardHomePage() -> impl IntoView {
                     text="Tra cứu thủ tục, nộp hồ sơ trực tuyến và theo dõi kết quả."
                 />
                 <Shortcut
-                    href="/phan-anh-kien-nghi"
+                    href="/phan-anh"
                     title="Phản ánh kiến nghị"
                     text="Gửi phản ánh, kiến nghị và xem các câu trả lời đã công bố."
                 />
