@@ -1,5 +1,6 @@
-//! A ward's departments and their members: `GET /api/v1/units/{unit}/departments`,
-//! `PUT`/`DELETE …/departments/{department}/members/{account_id}` (ward admins).
+//! A department's members: `PUT`/`DELETE
+//! /api/v1/units/{unit}/departments/{department}/members/{account_id}` (ward admins).
+//! The list itself is [`super::feedback_staff::departments`].
 
 use gloo_net::http::Request;
 use openapi::feedback_workflow::Department;
@@ -17,11 +18,6 @@ fn member_url(unit: &str, department: &str, account_id: i64) -> String {
         departments_url(unit),
         encode_component(department)
     )
-}
-
-/// The departments in the order they were set up, each with its members.
-pub async fn list(token: &str, unit: &str) -> Result<Vec<Department>, ApiError> {
-    fetch_json(with_bearer(request(Request::get(&departments_url(unit))), token).build()).await
 }
 
 /// Makes a department officer a member; answers the department after it.

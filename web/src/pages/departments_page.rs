@@ -44,7 +44,7 @@ pub fn DepartmentsPage() -> impl IntoView {
                 .authorized(move |token| {
                     let unit = unit.clone();
                     async move {
-                        let departments = api::departments::list(&token, &unit).await?;
+                        let departments = api::feedback_staff::departments(&token, &unit).await?;
                         let staff = api::staff::list(&token, &unit).await?;
                         Ok((departments, staff))
                     }
