@@ -1,12 +1,14 @@
 //! The JSON API client: one function per endpoint, each answering `Result<T, ApiError>`.
 
 pub mod announcements;
+pub mod api_keys;
 pub mod articles;
 pub mod attachments;
 pub mod auth;
 pub mod boundaries;
 mod client;
 pub mod content;
+pub mod departments;
 pub mod documents;
 mod error;
 pub mod feedback;
@@ -17,6 +19,7 @@ pub mod preview;
 mod query;
 pub mod search;
 pub mod site;
+pub mod staff;
 pub mod uploads;
 pub mod ward_info;
 

@@ -16,12 +16,14 @@ use crate::layouts::site_layout::SiteLayout;
 use crate::pages::about_page::AboutPage;
 use crate::pages::announcement_list_page::AnnouncementListPage;
 use crate::pages::announcement_page::AnnouncementPage;
+use crate::pages::api_keys_page::ApiKeysPage;
 use crate::pages::article_page::ArticlePage;
 use crate::pages::boundary_page::BoundaryPage;
 use crate::pages::console_home_page::ConsoleHomePage;
 use crate::pages::content_editor_page::{EditContentPage, NewContentPage};
 use crate::pages::content_history_page::ContentHistoryPage;
 use crate::pages::content_list_page::ContentListPage;
+use crate::pages::departments_page::DepartmentsPage;
 use crate::pages::document_list_page::DocumentListPage;
 use crate::pages::document_page::DocumentPage;
 use crate::pages::feedback_answered_page::FeedbackAnsweredPage;
@@ -90,6 +92,8 @@ fn SiteRoutes(site: Site) -> impl IntoView {
                 <Route path=path!("/duyet-bai") view=ReviewQueuePage />
                 <Route path=path!("/duyet-bai/:id") view=ReviewPage />
                 <Route path=path!("/ranh-gioi") view=BoundaryPage />
+                <Route path=path!("/khoa-api") view=ApiKeysPage />
+                <Route path=path!("/bo-phan") view=DepartmentsPage />
                 <Route path=path!("/phan-anh") view=FeedbackQueuePage />
                 <Route path=path!("/phan-anh/thong-ke") view=FeedbackStatisticsPage />
                 <Route path=path!("/phan-anh/:code") view=FeedbackStaffPage />

@@ -3,12 +3,14 @@
 pub mod about_page;
 pub mod announcement_list_page;
 pub mod announcement_page;
+pub mod api_keys_page;
 pub mod article_page;
 pub mod boundary_page;
 pub mod console_home_page;
 pub mod content_editor_page;
 pub mod content_history_page;
 pub mod content_list_page;
+pub mod departments_page;
 pub mod document_list_page;
 pub mod document_page;
 pub mod feedback_answered_page;

@@ -17,5 +17,6 @@ mod portal;
 mod public_content;
 mod server;
 mod sign_in;
+mod ward_admin;
 mod ward_information;
 mod ward_site;

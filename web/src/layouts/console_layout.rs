@@ -152,6 +152,20 @@ fn ConsoleNav() -> impl IntoView {
                             }
                         })
                 }}
+                {move || {
+                    admin
+                        .get()
+                        .then(|| {
+                            view! {
+                                <li>
+                                    <A href="/quan-tri/bo-phan">"Bộ phận"</A>
+                                </li>
+                                <li>
+                                    <A href="/quan-tri/khoa-api">"Khóa API"</A>
+                                </li>
+                            }
+                        })
+                }}
                 <li>
                     <A href="/quan-tri/phan-anh">"Phản ánh kiến nghị"</A>
                 </li>
