@@ -8,6 +8,7 @@ pub mod attachment_input;
 pub mod boundary_map;
 pub mod brand;
 pub mod calendar_date;
+pub mod confirm_action;
 pub mod content_form;
 pub mod content_link;
 pub mod content_status;

@@ -11,6 +11,7 @@ use openapi::api_keys::{ApiKey, ApiKeyScope, IssuedApiKey, NewApiKey};
 
 use crate::api::{self, ApiError};
 use crate::components::api_errors::ApiErrors;
+use crate::components::confirm_action::ConfirmAction;
 use crate::components::date_time_text::DateTimeText;
 use crate::components::document_title::DocumentTitle;
 use crate::components::error_message::ErrorMessage;
@@ -364,18 +365,11 @@ fn KeyRow(key: ApiKey, on_revoked: Callback<()>) -> impl IntoView {
 fn RevokeControl(key: ApiKey, on_revoked: Callback<()>) -> impl IntoView {
     let session = use_session();
     let unit = use_site().unit.slug;
-    let confirming = RwSignal::new(false);
     let pending = RwSignal::new(false);
     let error = RwSignal::new(None::<ApiError>);
     let label = key.label.clone();
     let id = key.id;
-    let confirm_ref = NodeRef::<leptos::html::Button>::new();
-    Effect::new(move || {
-        if let Some(button) = confirm_ref.get() {
-            let _ = button.focus();
-        }
-    });
-    let revoke = move |_| {
+    let revoke = move |()| {
         if pending.get_untracked() {
             return;
         }
@@ -398,30 +392,14 @@ fn RevokeControl(key: ApiKey, on_revoked: Callback<()>) -> impl IntoView {
     };
     view! {
         <span class="badge badge-published">"Đang dùng"</span>
-        {move || {
-            if confirming.get() {
-                let label = label.clone();
-                Either::Left(view! {
-                    <div class="confirm-box" role="group" aria-label=format!("Xác nhận thu hồi khóa {label}")>
-                        <p>"Thu hồi khóa “" {label.clone()} "”? Ứng dụng dùng khóa này sẽ không gửi được phản ánh nữa. Không hoàn tác được."</p>
-                        <div class="row-buttons">
-                            <button type="button" class="button button-danger" node_ref=confirm_ref disabled=move || pending.get() on:click=revoke.clone()>
-                                "Xác nhận thu hồi"
-                            </button>
-                            <button type="button" class="button button-secondary" on:click=move |_| confirming.set(false)>
-                                "Hủy"
-                            </button>
-                        </div>
-                    </div>
-                })
-            } else {
-                Either::Right(view! {
-                    <button type="button" class="button button-secondary" on:click=move |_| confirming.set(true)>
-                        "Thu hồi"
-                    </button>
-                })
-            }
-        }}
+        <ConfirmAction
+            button="Thu hồi"
+            group_label=format!("Xác nhận thu hồi khóa {label}")
+            question=format!("Thu hồi khóa “{label}”? Ứng dụng dùng khóa này sẽ không gửi được phản ánh nữa. Không hoàn tác được.")
+            confirm="Xác nhận thu hồi"
+            pending
+            on_confirm=Callback::new(revoke)
+        />
         {move || error.get().map(|error| view! { <ErrorMessage error /> })}
     }
 }

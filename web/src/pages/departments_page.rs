@@ -11,6 +11,7 @@ use openapi::feedback_workflow::{Department, StaffLabel};
 
 use crate::api::{self, ApiError};
 use crate::components::api_errors::ApiErrors;
+use crate::components::confirm_action::ConfirmAction;
 use crate::components::document_title::DocumentTitle;
 use crate::components::error_message::ErrorMessage;
 use crate::components::field_message::{field_message, message_id};
@@ -128,18 +129,11 @@ fn MemberItem(
 ) -> impl IntoView {
     let session = use_session();
     let unit = use_site().unit.slug;
-    let confirming = RwSignal::new(false);
     let pending = RwSignal::new(false);
     let error = RwSignal::new(None::<ApiError>);
     let name = member.full_name.clone();
     let account_id = member.account_id;
-    let confirm_ref = NodeRef::<leptos::html::Button>::new();
-    Effect::new(move || {
-        if let Some(button) = confirm_ref.get() {
-            let _ = button.focus();
-        }
-    });
-    let remove = move |_| {
+    let remove = move |()| {
         if pending.get_untracked() {
             return;
         }
@@ -166,36 +160,15 @@ fn MemberItem(
     view! {
         <li class="department-member">
             <span class="department-member-name">{member.full_name}</span>
-            {move || {
-                if confirming.get() {
-                    let name = name.clone();
-                    Either::Left(view! {
-                        <div class="confirm-box" role="group" aria-label=format!("Xác nhận bỏ {name} khỏi bộ phận")>
-                            <p>"Bỏ " {name.clone()} " khỏi bộ phận? Cán bộ sẽ không nhận phản ánh mới của bộ phận này nữa."</p>
-                            <div class="row-buttons">
-                                <button type="button" class="button button-danger" node_ref=confirm_ref disabled=move || pending.get() on:click=remove.clone()>
-                                    "Xác nhận bỏ"
-                                </button>
-                                <button type="button" class="button button-secondary" on:click=move |_| confirming.set(false)>
-                                    "Hủy"
-                                </button>
-                            </div>
-                        </div>
-                    })
-                } else {
-                    let name = name.clone();
-                    Either::Right(view! {
-                        <button
-                            type="button"
-                            class="button button-secondary"
-                            aria-label=format!("Bỏ {name} khỏi bộ phận")
-                            on:click=move |_| confirming.set(true)
-                        >
-                            "Bỏ khỏi bộ phận"
-                        </button>
-                    })
-                }
-            }}
+            <ConfirmAction
+                button="Bỏ khỏi bộ phận"
+                button_label=format!("Bỏ {name} khỏi bộ phận")
+                group_label=format!("Xác nhận bỏ {name} khỏi bộ phận")
+                question=format!("Bỏ {name} khỏi bộ phận? Cán bộ sẽ không nhận phản ánh mới của bộ phận này nữa.")
+                confirm="Xác nhận bỏ"
+                pending
+                on_confirm=Callback::new(remove)
+            />
             {move || error.get().map(|error| view! { <ErrorMessage error /> })}
         </li>
     }
