@@ -96,6 +96,25 @@ pub async fn list<C: ConnectionTrait>(db: &C, unit_id: i64) -> Result<Vec<Depart
         .order_by_asc(department::COLUMN.id)
         .all(db)
         .await?;
+    with_members(db, departments).await
+}
+
+/// One department with its members, as it stands after a change.
+pub async fn one<C: ConnectionTrait>(
+    db: &C,
+    department: department::Model,
+) -> Result<Department, ApiError> {
+    let mut described = with_members(db, vec![department]).await?;
+    described
+        .pop()
+        .ok_or_else(|| anyhow::anyhow!("a department described as none").into())
+}
+
+/// The departments with their members, in two queries whatever their number.
+async fn with_members<C: ConnectionTrait>(
+    db: &C,
+    departments: Vec<department::Model>,
+) -> Result<Vec<Department>, ApiError> {
     let members = department_member::Entity::find()
         .filter(
             department_member::COLUMN

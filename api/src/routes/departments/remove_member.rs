@@ -39,10 +39,5 @@ pub async fn remove_member(
         .await?
         .ok_or(ApiError::NotFound)?;
     departments::remove_member(&state.db, &department, account_id, user.account.id).await?;
-    departments::list(&state.db, unit.id)
-        .await?
-        .into_iter()
-        .find(|d| d.slug == department.slug)
-        .map(web::Json)
-        .ok_or(ApiError::NotFound)
+    Ok(web::Json(departments::one(&state.db, department).await?))
 }
