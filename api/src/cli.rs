@@ -137,6 +137,8 @@ async fn seed_command(config: &Config, demo: bool) -> anyhow::Result<()> {
     println!("Lịch ngày nghỉ, ngày làm bù: thêm {days} ngày (calendar days added).");
     let categories = seed::seed_feedback_setup(&db).await?;
     println!("Lĩnh vực phản ánh của các phường: thêm {categories} (feedback categories added).");
+    let procedures = seed::seed_procedures(&db).await?;
+    println!("Thủ tục hành chính của các phường: thêm {procedures} (procedures added).");
     if !demo {
         return Ok(());
     }

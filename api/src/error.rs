@@ -57,6 +57,9 @@ pub enum ApiError {
     /// 422: the `Idempotency-Key` was already used with a different request.
     #[error("idempotency key reused")]
     IdempotencyKeyReused,
+    /// 422: a deadline would fall in a year whose calendar is not confirmed.
+    #[error("calendar of {0} not confirmed")]
+    CalendarNotConfirmed(i32),
     /// 429: try again after `retry_after` seconds.
     #[error("too many requests: {code:?}")]
     TooManyRequests { code: ErrorCode, retry_after: u64 },
@@ -78,6 +81,16 @@ impl From<sea_orm::DbErr> for ApiError {
                 ApiError::Unavailable
             }
             other => ApiError::Internal(other.into()),
+        }
+    }
+}
+
+impl From<crate::working_days::CalendarError> for ApiError {
+    fn from(error: crate::working_days::CalendarError) -> Self {
+        match error {
+            crate::working_days::CalendarError::Unconfirmed(year) => {
+                ApiError::CalendarNotConfirmed(year)
+            }
         }
     }
 }
@@ -107,6 +120,7 @@ impl ApiError {
             ApiError::PayloadTooLarge => ErrorCode::PayloadTooLarge,
             ApiError::UnsupportedMediaType(_) => ErrorCode::UnsupportedMediaType,
             ApiError::IdempotencyKeyReused => ErrorCode::IdempotencyKeyReused,
+            ApiError::CalendarNotConfirmed(_) => ErrorCode::CalendarNotConfirmed,
             ApiError::TooManyRequests { code, .. } => *code,
             ApiError::Unavailable => ErrorCode::ServiceUnavailable,
             ApiError::Internal(_) => ErrorCode::InternalError,
@@ -136,6 +150,11 @@ impl ApiError {
                      hãy dùng khóa mới cho mỗi lần gửi mới"
                         .to_owned(),
                 )
+            }
+            ApiError::CalendarNotConfirmed(year) => {
+                problem.detail = Some(format!(
+                    "Lịch làm việc năm {year} chưa được quản trị viên xác nhận nên chưa thể tính ngày hẹn"
+                ))
             }
             ApiError::UnknownSite(host) => {
                 problem.detail = Some(format!("Tên miền {host} không thuộc đơn vị nào"))
@@ -168,9 +187,9 @@ impl ResponseError for ApiError {
             ApiError::Conflict { .. } | ApiError::InvalidTransition(_) => StatusCode::CONFLICT,
             ApiError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            ApiError::Validation(_) | ApiError::IdempotencyKeyReused => {
-                StatusCode::UNPROCESSABLE_ENTITY
-            }
+            ApiError::Validation(_)
+            | ApiError::IdempotencyKeyReused
+            | ApiError::CalendarNotConfirmed(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,

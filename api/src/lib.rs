@@ -4,6 +4,7 @@
 //! where the rules live; `wire` maps database rows to the contract types of the
 //! `openapi` crate.
 
+pub mod appointment;
 pub mod auth;
 pub mod cli;
 pub mod config;

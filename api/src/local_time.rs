@@ -3,7 +3,8 @@
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, Offset, Utc};
 
-fn vietnam() -> FixedOffset {
+/// UTC+7, Vietnam's offset all year.
+pub fn vietnam() -> FixedOffset {
     // Seven hours east of UTC is always a valid offset.
     FixedOffset::east_opt(7 * 3600).unwrap_or_else(|| Utc.fix())
 }

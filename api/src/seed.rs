@@ -19,11 +19,13 @@ mod demo_content;
 mod demo_feedback;
 mod demo_ward_info;
 mod feedback_setup;
+mod procedures;
 pub use calendar::seed_calendar;
 pub use demo_content::seed_demo_content;
 pub use demo_feedback::seed_demo_feedback;
 pub use demo_ward_info::seed_demo_ward_info;
 pub use feedback_setup::seed_feedback_setup;
+pub use procedures::seed_procedures;
 
 use crate::error::ApiError;
 use crate::services::accounts::{self, NewStaff};

@@ -17,6 +17,8 @@ mod m20261129_000011_add_feedback_workflow;
 mod m20261129_000012_create_feedback_intake;
 mod m20261129_000013_create_feedback_message;
 mod m20261129_000014_create_api_key;
+mod m20261129_000015_create_procedure;
+mod m20261129_000016_create_dossier;
 
 pub struct Migrator;
 
@@ -38,6 +40,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000012_create_feedback_intake::Migration),
             Box::new(m20261129_000013_create_feedback_message::Migration),
             Box::new(m20261129_000014_create_api_key::Migration),
+            Box::new(m20261129_000015_create_procedure::Migration),
+            Box::new(m20261129_000016_create_dossier::Migration),
         ]
     }
 }

@@ -50,6 +50,9 @@ pub enum ErrorCode {
     UnsupportedMediaType,
     /// The `Idempotency-Key` was already used for a different request.
     IdempotencyKeyReused,
+    /// A date would fall in a year whose working-day calendar an administrator has
+    /// not confirmed yet; it is refused rather than guessed.
+    CalendarNotConfirmed,
     /// The service cannot reach its database right now.
     ServiceUnavailable,
     /// An unexpected failure; quote the request id when reporting it.
@@ -81,6 +84,7 @@ impl ErrorCode {
             ErrorCode::TooManyRequests => "too_many_requests",
             ErrorCode::UnsupportedMediaType => "unsupported_media_type",
             ErrorCode::IdempotencyKeyReused => "idempotency_key_reused",
+            ErrorCode::CalendarNotConfirmed => "calendar_not_confirmed",
             ErrorCode::ServiceUnavailable => "service_unavailable",
             ErrorCode::InternalError => "internal_error",
         }
@@ -114,6 +118,7 @@ impl ErrorCode {
             ErrorCode::IdempotencyKeyReused => {
                 "Khóa Idempotency-Key đã được dùng cho một yêu cầu khác"
             }
+            ErrorCode::CalendarNotConfirmed => "Lịch làm việc của năm này chưa được xác nhận",
             ErrorCode::ServiceUnavailable => "Hệ thống tạm thời gián đoạn",
             ErrorCode::InternalError => "Đã xảy ra lỗi hệ thống",
         }
