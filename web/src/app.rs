@@ -36,6 +36,7 @@ use crate::pages::feedback_statistics_page::FeedbackStatisticsPage;
 use crate::pages::home_page::HomePage;
 use crate::pages::news_list_page::NewsListPage;
 use crate::pages::not_found_page::NotFoundPage;
+use crate::pages::register_page::RegisterPage;
 use crate::pages::review_page::ReviewPage;
 use crate::pages::review_queue_page::ReviewQueuePage;
 use crate::pages::search_page::SearchPage;
@@ -103,6 +104,7 @@ fn SiteRoutes(site: Site) -> impl IntoView {
             <ParentRoute path=path!("") view=SiteLayout>
                 <Route path=path!("") view=HomePage />
                 <Route path=path!("/dang-nhap") view=SignInPage />
+                <Route path=path!("/dang-ky") view=RegisterPage />
                 <Route path=path!("/tin-tuc") view=NewsListPage />
                 <Route path=path!("/tin-tuc/:slug") view=ArticlePage />
                 <Route path=path!("/tim-kiem") view=SearchPage />

@@ -27,6 +27,7 @@ pub mod not_found_page;
 pub mod organization_page;
 pub mod planning_page;
 pub mod portal_home_page;
+pub mod register_page;
 pub mod review_page;
 pub mod review_queue_page;
 pub mod schedule_page;
