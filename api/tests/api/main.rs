@@ -14,6 +14,7 @@ mod content;
 mod content_kinds;
 mod conventions;
 mod demo;
+mod dossier_inbox;
 mod feedback;
 mod feedback_arrange;
 mod feedback_intake;
