@@ -18,6 +18,7 @@ pub mod departments;
 pub mod docs;
 pub mod documents;
 pub mod dossier_inbox;
+pub mod dossier_statistics;
 pub mod feedback;
 pub mod feedback_messages;
 pub mod feedback_statistics;
@@ -57,6 +58,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .configure(published_feedback::configure)
                 .configure(departments::configure)
                 .configure(dossier_inbox::configure)
+                .configure(dossier_statistics::configure)
                 .configure(organization::configure)
                 .configure(spokesperson::configure)
                 .configure(schedule::configure)

@@ -12,6 +12,7 @@ pub mod calendar;
 pub mod content;
 pub mod departments;
 pub mod dossier_inbox_signal;
+pub mod dossier_statistics;
 pub mod feedback;
 pub mod feedback_intake;
 pub mod feedback_published;
