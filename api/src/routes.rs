@@ -17,6 +17,7 @@ pub mod content;
 pub mod departments;
 pub mod docs;
 pub mod documents;
+pub mod dossiers;
 pub mod feedback;
 pub mod feedback_messages;
 pub mod feedback_statistics;
@@ -55,6 +56,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .configure(feedback_workflow::configure)
                 .configure(published_feedback::configure)
                 .configure(departments::configure)
+                .configure(dossiers::configure)
                 .configure(organization::configure)
                 .configure(spokesperson::configure)
                 .configure(schedule::configure)
