@@ -440,6 +440,22 @@ pub async fn lookup<C: ConnectionTrait>(
     })
 }
 
+/// What happens next, with the appointment date in force once there is one.
+fn next_step(record: &dossier::Model, status: DossierStatus) -> String {
+    let waiting_for_result = matches!(
+        status,
+        DossierStatus::Accepted | DossierStatus::Processing | DossierStatus::ResultReady
+    );
+    match crate::services::dossier_record::due_in_force(record) {
+        Some(due) if waiting_for_result => format!(
+            "{} Hẹn trả kết quả: {}.",
+            status.next_step(),
+            due.format("%d/%m/%Y")
+        ),
+        _ => status.next_step().to_owned(),
+    }
+}
+
 /// `records` as list items, in their order.
 pub async fn summaries<C: ConnectionTrait>(
     db: &C,
@@ -470,7 +486,7 @@ pub async fn summaries<C: ConnectionTrait>(
             submitted_at: record.submitted_at.fixed_offset(),
             due_on: record.due_on,
             rescheduled_due_on: record.rescheduled_due_on,
-            next_step: status.next_step().to_owned(),
+            next_step: next_step(record, status),
         });
     }
     Ok(items)
@@ -553,6 +569,20 @@ mod tests {
         assert_eq!(
             reader_of(20, &[grant(Role::Editor, WARD)], &record, &ward()),
             None
+        );
+    }
+
+    #[test]
+    fn the_next_step_of_an_accepted_dossier_names_the_date_in_force() {
+        let mut record = filed_by(10, "0912345678");
+        assert_eq!(
+            next_step(&record, DossierStatus::Submitted),
+            DossierStatus::Submitted.next_step()
+        );
+        record.due_on = chrono::NaiveDate::from_ymd_opt(2026, 2, 25);
+        record.rescheduled_due_on = chrono::NaiveDate::from_ymd_opt(2026, 3, 2);
+        assert!(
+            next_step(&record, DossierStatus::Processing).ends_with("Hẹn trả kết quả: 02/03/2026.")
         );
     }
 

@@ -407,3 +407,32 @@ on_both_databases! {
         assert!(stopped.headers().contains_key(RETRY_AFTER));
     }
 }
+
+on_both_databases! {
+    async fn every_dossier_endpoint_but_the_lookup_needs_a_sign_in(app) {
+        prepared(&app).await;
+        let owner = citizen(&app).await;
+        let filed = filed_birth_registration(&app, &owner).await;
+        let draft = format!("/api/v1/dossier-drafts/{}", 1);
+        let file = filed.files["birth_certificate"][0].url.clone();
+        let dossier = format!("/api/v1/dossiers/{}", filed.code);
+        let cases = [
+            (reqwest::Method::GET, dossier.as_str()),
+            (reqwest::Method::GET, file.as_str()),
+            (reqwest::Method::GET, "/api/v1/me/dossiers"),
+            (reqwest::Method::GET, "/api/v1/me/dossier-drafts"),
+            (reqwest::Method::POST, "/api/v1/units/phuong-1/dossier-drafts"),
+            (reqwest::Method::GET, draft.as_str()),
+            (reqwest::Method::PUT, draft.as_str()),
+            (reqwest::Method::DELETE, draft.as_str()),
+        ];
+        for (method, path) in cases {
+            let mut request = app.client.request(method.clone(), app.url(path));
+            if matches!(method, reqwest::Method::POST | reqwest::Method::PUT) {
+                request = request.json(&filing("HT-KS", json!({})));
+            }
+            let response = request.send().await.unwrap();
+            assert_eq!(response.status(), StatusCode::UNAUTHORIZED, "{method} {path}");
+        }
+    }
+}
