@@ -166,7 +166,10 @@ pub(super) fn compose(page: &mut Composer<'_>, document: &DossierDocument, qr: &
                     Regular,
                 )],
             );
-            dashed(page, &[(reason, Regular)]);
+            // An officer may list several grounds, one per line.
+            for ground in reason.lines().filter(|ground| !ground.trim().is_empty()) {
+                dashed(page, &[(ground, Regular)]);
+            }
             page.skip(PARAGRAPH_GAP);
             line(
                 page,

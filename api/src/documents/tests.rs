@@ -187,6 +187,24 @@ fn the_refusal_states_its_reason() {
 }
 
 #[test]
+fn each_line_of_a_refusal_reason_is_its_own_ground() {
+    let mut document = refusal();
+    document.details = DocumentDetails::Refusal {
+        reason: "Không thuộc thẩm quyền của phường.\n\nNgười nộp không phải cha, mẹ của trẻ."
+            .to_owned(),
+    };
+    let text = text_of(&render(&document).unwrap());
+    assert!(
+        text.contains("- Không thuộc thẩm quyền của phường.\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("- Người nộp không phải cha, mẹ của trẻ.\n"),
+        "{text}"
+    );
+}
+
+#[test]
 fn the_apology_keeps_the_original_date_and_gives_the_new_one() {
     let text = text_of(&render(&apology()).unwrap());
     let flowing = text.split_whitespace().collect::<Vec<_>>().join(" ");
