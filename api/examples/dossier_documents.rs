@@ -68,6 +68,17 @@ fn main() -> anyhow::Result<()> {
             reason: "Cần xác minh thông tin cư trú với cơ quan đăng ký cư trú.".to_owned(),
         })?,
     ];
+    // Enough missing items to run onto a second page.
+    let long = sample(DocumentDetails::SupplementRequest {
+        missing_items: (1..=30)
+            .map(|n| format!("Giấy tờ thứ {n}: bản sao có chứng thực hoặc bản chụp rõ nét"))
+            .collect(),
+        note: None,
+    })?;
+    let pdf = render(&long)?;
+    let path = format!("{folder}/long-supplement-request.pdf");
+    std::fs::write(&path, &pdf).with_context(|| format!("writing {path}"))?;
+    println!("{path}: {} bytes", pdf.len());
     for document in &documents {
         let started = Instant::now();
         let pdf = render(document)?;

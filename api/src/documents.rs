@@ -105,7 +105,7 @@ pub fn render(document: &DossierDocument) -> Result<Vec<u8>, DocumentError> {
     let fonts = fonts::Fonts::add_to(&mut pdf)?;
     let mut page = layout::Composer::new(&fonts);
     forms::compose(&mut page, document, &qr);
-    let pages = page.finish();
+    let pages = page.finish(&document.code);
     let options = PdfSaveOptions {
         // printpdf can only cut fonts down with its layout engine, which is left out;
         // the built-in fonts are already cut to the Vietnamese alphabet.

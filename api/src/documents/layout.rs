@@ -180,11 +180,27 @@ impl<'f> Composer<'f> {
         });
     }
 
-    pub fn finish(mut self) -> Vec<PdfPage> {
+    /// The pages; when there are several, each is marked `{mark} - trang n/N` at its
+    /// foot so a loose page is known.
+    pub fn finish(mut self, mark: &str) -> Vec<PdfPage> {
         self.done.push(std::mem::take(&mut self.ops));
-        self.done
+        let total = self.done.len();
+        let pages = std::mem::take(&mut self.done);
+        pages
             .into_iter()
-            .map(|ops| PdfPage::new(points_to_mm(PAGE_WIDTH), points_to_mm(PAGE_HEIGHT), ops))
+            .enumerate()
+            .map(|(index, mut ops)| {
+                if total > 1 {
+                    let size = 9.0;
+                    let footer = format!("{mark} - trang {}/{total}", index + 1);
+                    let x = RIGHT - self.width(&footer, Style::Regular, size);
+                    let pieces = [(footer, Style::Regular)];
+                    std::mem::swap(&mut self.ops, &mut ops);
+                    self.draw_text(x, BOTTOM - 2.0 * size, &pieces, size, None);
+                    std::mem::swap(&mut self.ops, &mut ops);
+                }
+                PdfPage::new(points_to_mm(PAGE_WIDTH), points_to_mm(PAGE_HEIGHT), ops)
+            })
             .collect()
     }
 

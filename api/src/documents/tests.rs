@@ -125,6 +125,11 @@ fn each_document_fits_on_one_a4_page() {
             .collect();
         assert!((media_box[2] - 595.28).abs() < 0.5, "{media_box:?}");
         assert!((media_box[3] - 841.89).abs() < 0.5, "{media_box:?}");
+        let text = text_of(&render(&document).unwrap());
+        assert!(
+            !text.contains(" - trang "),
+            "a single page has no page mark"
+        );
     }
 }
 
@@ -245,6 +250,8 @@ fn a_long_list_of_missing_items_flows_onto_a_second_page() {
     let text = text_of(&pdf);
     assert!(text.contains("1. Giấy tờ thứ 1 cần bổ sung"), "{text}");
     assert!(text.contains("40. Giấy tờ thứ 40 cần bổ sung"), "{text}");
+    assert!(text.contains("27184-260225-0001 - trang 1/2"), "{text}");
+    assert!(text.contains("27184-260225-0001 - trang 2/2"), "{text}");
     assert!(text.contains(LOOKUP_URL), "{text}");
 }
 
