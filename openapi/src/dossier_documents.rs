@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::dossiers::DossierStatus;
+
 /// Which document: the `{kind}` of the download path.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
@@ -73,9 +75,102 @@ impl DocumentKind {
     }
 }
 
+/// What a dossier's record says, as far as its documents go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DocumentFacts {
+    pub status: DossierStatus,
+    /// It was accepted and given an appointment date, whatever came after.
+    pub accepted: bool,
+    /// An officer asked for a supplement at some point.
+    pub supplement_requested: bool,
+    /// It ran late and the ward gave an apology with a new date.
+    pub apologized: bool,
+}
+
+impl DocumentKind {
+    /// Whether the dossier has this document: the receipt once accepted (still after a
+    /// withdrawal, as proof of what was filed), the supplement request once asked for
+    /// (the latest request), the refusal when refused, the apology once a new date was
+    /// given.
+    pub fn is_issued(self, facts: &DocumentFacts) -> bool {
+        match self {
+            DocumentKind::Receipt => facts.accepted,
+            DocumentKind::SupplementRequest => {
+                facts.supplement_requested || facts.status == DossierStatus::NeedsSupplement
+            }
+            DocumentKind::Refusal => facts.status == DossierStatus::Refused,
+            DocumentKind::Apology => facts.apologized,
+        }
+    }
+
+    /// The documents a dossier has, in the order of the forms.
+    pub fn issued(facts: &DocumentFacts) -> Vec<DocumentKind> {
+        DocumentKind::ALL
+            .into_iter()
+            .filter(|kind| kind.is_issued(facts))
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn facts(status: DossierStatus) -> DocumentFacts {
+        DocumentFacts {
+            status,
+            accepted: false,
+            supplement_requested: false,
+            apologized: false,
+        }
+    }
+
+    #[test]
+    fn a_dossier_just_filed_has_no_document_yet() {
+        assert_eq!(
+            DocumentKind::issued(&facts(DossierStatus::Submitted)),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn a_supplement_request_stays_available_after_the_dossier_is_accepted() {
+        let asked = facts(DossierStatus::NeedsSupplement);
+        assert_eq!(
+            DocumentKind::issued(&asked),
+            vec![DocumentKind::SupplementRequest]
+        );
+        let accepted = DocumentFacts {
+            accepted: true,
+            supplement_requested: true,
+            ..facts(DossierStatus::Processing)
+        };
+        assert_eq!(
+            DocumentKind::issued(&accepted),
+            vec![DocumentKind::Receipt, DocumentKind::SupplementRequest]
+        );
+    }
+
+    #[test]
+    fn a_refused_dossier_has_its_refusal_and_no_receipt() {
+        assert_eq!(
+            DocumentKind::issued(&facts(DossierStatus::Refused)),
+            vec![DocumentKind::Refusal]
+        );
+    }
+
+    #[test]
+    fn a_late_dossier_has_its_receipt_and_its_apology() {
+        let late = DocumentFacts {
+            accepted: true,
+            apologized: true,
+            ..facts(DossierStatus::Processing)
+        };
+        assert_eq!(
+            DocumentKind::issued(&late),
+            vec![DocumentKind::Receipt, DocumentKind::Apology]
+        );
+    }
 
     #[test]
     fn every_kind_has_a_wire_name_that_parses_back() {
