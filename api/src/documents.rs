@@ -5,6 +5,12 @@
 //!
 //! Pure: the caller reads the dossier and passes what the form prints; `render`
 //! returns the bytes. The fonts are built into the binary.
+//!
+//! The download (`GET /api/v1/dossiers/{code}/documents/{kind}.pdf`) parses `{kind}`
+//! with `DocumentKind::parse`, answers 404 unless `DocumentKind::is_issued` says the
+//! dossier has that document, and sends the bytes as `application/pdf` with
+//! `Content-Disposition: attachment; filename="{file_name()}"`. Both errors are faults
+//! of the server (`.map_err(anyhow::Error::from)?` makes them a 500).
 
 mod fonts;
 mod forms;
