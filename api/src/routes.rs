@@ -17,6 +17,8 @@ pub mod content;
 pub mod departments;
 pub mod docs;
 pub mod documents;
+pub mod dossier_drafts;
+pub mod dossiers;
 pub mod feedback;
 pub mod feedback_messages;
 pub mod feedback_statistics;
@@ -55,6 +57,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .configure(feedback_workflow::configure)
                 .configure(published_feedback::configure)
                 .configure(departments::configure)
+                .configure(dossiers::configure)
+                .configure(dossier_drafts::configure)
                 .configure(organization::configure)
                 .configure(spokesperson::configure)
                 .configure(schedule::configure)
