@@ -38,7 +38,8 @@ pub struct DossierDocument {
     pub applicant_name: String,
     pub applicant_phone: Option<String>,
     pub procedure_name: String,
-    /// When the ward received the dossier (filed online, or resubmitted).
+    /// When the ward received the dossier: the latest filing or supplement before the
+    /// document; for the apology, the acceptance.
     pub received_at: DateTime<Utc>,
     /// The officer who signs: the intake officer, or for an apology the head of the
     /// ward. Printed under the signature line when known.
