@@ -131,9 +131,12 @@ on_both_databases! {
         assert!(text.contains("Đăng ký khai sinh"), "{text}");
         assert!(text.contains(&format!("/ho-so/tra-cuu?ma={code}")), "{text}");
 
-        // The ward's staff download it too.
-        let staff = download(&app, Some(&intake), &code, "receipt").await;
-        assert_eq!(staff.status(), StatusCode::OK);
+        // The citizen's copy names no staff member, as their process record does not;
+        // the ward's own copy names the officer who received it.
+        let officer = "Nguyễn Văn Kiểm Thử";
+        assert!(!text.contains(officer), "{text}");
+        let staff_copy = text_of(download(&app, Some(&intake), &code, "receipt").await).await;
+        assert!(staff_copy.contains(officer), "{staff_copy}");
     }
 
     async fn a_document_the_dossier_does_not_have_yet_is_not_found(app) {
