@@ -44,10 +44,16 @@ pub async fn document(
     let kind = DocumentKind::parse(&kind).ok_or(ApiError::NotFound)?;
     let document =
         dossier_documents::document(&state.db, &code, user.account.id, &user.grants, kind).await?;
-    let pdf = documents::render(&document).map_err(anyhow::Error::from)?;
+    let file_name = document.file_name();
+    // Laying out and compressing a page takes milliseconds of CPU: off the async
+    // workers, so other requests are not held up.
+    let pdf = web::block(move || documents::render(&document))
+        .await
+        .map_err(anyhow::Error::from)?
+        .map_err(anyhow::Error::from)?;
     Ok(HttpResponse::Ok()
         .content_type("application/pdf")
-        .insert_header(attachment_disposition(document.file_name()))
+        .insert_header(attachment_disposition(file_name))
         .insert_header(CacheControl(vec![
             CacheDirective::Private,
             CacheDirective::NoStore,
