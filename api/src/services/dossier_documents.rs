@@ -65,7 +65,7 @@ pub async fn document<C: ConnectionTrait>(
             missing_items: supplement
                 .map(|request| items_in_words(&procedure, request))
                 .unwrap_or_default(),
-            note: None,
+            note: issuing.and_then(|step| step.note.clone()),
         },
         DocumentKind::Refusal => DocumentDetails::Refusal {
             reason: read.refusal_reason.clone().unwrap_or_default(),

@@ -44,6 +44,8 @@ struct Step {
     to: DossierStatus,
     note: Option<&'static str>,
     details: Option<serde_json::Value>,
+    /// The citizen's own step (supplying what was asked), not an officer's.
+    by_citizen: bool,
 }
 
 impl Step {
@@ -53,16 +55,17 @@ impl Step {
             to,
             note: None,
             details: None,
+            by_citizen: false,
         }
     }
 }
 
-/// Takes a step of the process record as the intake officer's workflow would (that
-/// workflow is another change): the dossier row as `change` leaves it, and the step.
+/// Takes a step of the process record as the workflow would (that workflow is
+/// another change): the dossier row as `change` leaves it, and the step by `who`.
 async fn take_step(
     app: &TestApp,
     code: &str,
-    officer: &Session,
+    who: &Session,
     step: Step,
     change: impl FnOnce(&mut dossier::ActiveModel),
 ) {
@@ -75,13 +78,13 @@ async fn take_step(
     row.revision = Set(record.revision + 1);
     change(&mut row);
     let record = row.update(&app.db).await.unwrap();
-    let actor = app.account_id(officer).await;
+    let actor = app.account_id(who).await;
     let taken = api::services::dossier_record::StepTaken {
         step: step.step,
         from: Some(from),
         to: step.to,
         actor_id: Some(actor),
-        by_citizen: false,
+        by_citizen: step.by_citizen,
         note: step.note.map(str::to_owned),
         details: step.details,
         at: Utc::now(),
@@ -186,6 +189,7 @@ on_both_databases! {
             ],
         };
         let step = Step {
+            note: Some("Cần đủ giấy tờ để đối chiếu với sổ hộ tịch."),
             details: Some(serde_json::to_value(&details).unwrap()),
             ..Step::to(DossierStep::SupplementRequested, DossierStatus::NeedsSupplement)
         };
@@ -197,6 +201,19 @@ on_both_databases! {
             text.contains("1. Giấy chứng sinh (bản chụp/ảnh): Ảnh bị mờ, không đọc được"),
             "{text}"
         );
+        assert!(text.contains("2. Văn bản ủy quyền của người mẹ"), "{text}");
+        assert!(
+            text.contains("Lý do: Cần đủ giấy tờ để đối chiếu với sổ hộ tịch."),
+            "{text}"
+        );
+
+        // Once the citizen supplied the items, the request stays on record.
+        let supplied = Step {
+            by_citizen: true,
+            ..Step::to(DossierStep::Resubmitted, DossierStatus::Resubmitted)
+        };
+        take_step(&app, &code, &citizen, supplied, |_| {}).await;
+        let text = text_of(download(&app, Some(&citizen), &code, "supplement-request").await).await;
         assert!(text.contains("2. Văn bản ủy quyền của người mẹ"), "{text}");
     }
 
