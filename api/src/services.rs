@@ -11,6 +11,7 @@ pub mod boundaries;
 pub mod calendar;
 pub mod content;
 pub mod departments;
+pub mod dossier_documents;
 pub mod dossier_drafts;
 pub mod dossier_filing;
 pub mod dossier_inbox_signal;

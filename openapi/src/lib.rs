@@ -10,6 +10,7 @@ pub mod auth;
 pub mod boundaries;
 pub mod calendar;
 pub mod content;
+pub mod dossier_documents;
 pub mod dossier_inbox;
 pub mod dossier_statistics;
 pub mod dossiers;
