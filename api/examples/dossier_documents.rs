@@ -32,7 +32,7 @@ fn main() -> anyhow::Result<()> {
                 .single()
                 .context("a sample time")?,
             officer_name: Some("Trần Văn Đức".to_owned()),
-            lookup_url: "https://phuong-1.quan10.gov.vn/ho-so/tra-cuu?ma=27184-260225-0001"
+            lookup_url: "https://phuong-1.quan10.gov.vn/tra-cuu-ho-so?ma=27184-260225-0001"
                 .to_owned(),
             issued_on: date(2026, 2, 25)?,
             details,

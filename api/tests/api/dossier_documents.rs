@@ -132,7 +132,7 @@ on_both_databases! {
         assert!(text.contains("PHƯỜNG 1"), "{text}");
         assert!(text.contains("Trần Thị Mai"), "{text}");
         assert!(text.contains("Đăng ký khai sinh"), "{text}");
-        assert!(text.contains(&format!("/ho-so/tra-cuu?ma={code}")), "{text}");
+        assert!(text.contains(&format!("/tra-cuu-ho-so?ma={code}")), "{text}");
 
         // The citizen's copy names no staff member, as their process record does not;
         // the ward's own copy names the officer who received it.
