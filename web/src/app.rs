@@ -26,6 +26,7 @@ use crate::pages::content_list_page::ContentListPage;
 use crate::pages::departments_page::DepartmentsPage;
 use crate::pages::document_list_page::DocumentListPage;
 use crate::pages::document_page::DocumentPage;
+use crate::pages::dossier_statistics_page::DossierStatisticsPage;
 use crate::pages::feedback_answered_page::FeedbackAnsweredPage;
 use crate::pages::feedback_lookup_page::FeedbackLookupPage;
 use crate::pages::feedback_page::FeedbackPage;
@@ -98,6 +99,7 @@ fn SiteRoutes(site: Site) -> impl IntoView {
                 <Route path=path!("/phan-anh") view=FeedbackQueuePage />
                 <Route path=path!("/phan-anh/thong-ke") view=FeedbackStatisticsPage />
                 <Route path=path!("/phan-anh/:code") view=FeedbackStaffPage />
+                <Route path=path!("/ho-so/thong-ke") view=DossierStatisticsPage />
                 <Route path=path!("/ho-so") view=|| view! { <UnderConstructionPage title="Hồ sơ trực tuyến" /> } />
                 <Route path=path!("/nguoi-dung") view=|| view! { <UnderConstructionPage title="Người dùng" /> } />
             </ParentRoute>
