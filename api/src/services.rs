@@ -11,6 +11,7 @@ pub mod boundaries;
 pub mod calendar;
 pub mod content;
 pub mod departments;
+pub mod dossier_deadlines;
 pub mod feedback;
 pub mod feedback_intake;
 pub mod feedback_published;

@@ -10,6 +10,7 @@ pub mod auth;
 pub mod boundaries;
 pub mod calendar;
 pub mod content;
+pub mod dossier_workflow;
 pub mod dossiers;
 pub mod feedback;
 pub mod feedback_statistics;
