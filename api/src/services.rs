@@ -12,6 +12,8 @@ pub mod calendar;
 pub mod content;
 pub mod departments;
 pub mod dossier_deadlines;
+pub mod dossier_reads;
+pub mod dossier_record;
 pub mod feedback;
 pub mod feedback_intake;
 pub mod feedback_published;
