@@ -17,6 +17,8 @@ pub mod content;
 pub mod departments;
 pub mod docs;
 pub mod documents;
+pub mod dossier_inbox;
+pub mod dossier_workflow;
 pub mod feedback;
 pub mod feedback_messages;
 pub mod feedback_statistics;
@@ -63,6 +65,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .configure(pages::configure)
                 .configure(announcements::configure)
                 .configure(documents::configure)
+                .configure(dossier_inbox::configure)
+                .configure(dossier_workflow::configure)
                 .configure(content::configure)
                 .configure(attachments::configure)
                 .configure(files::configure)
