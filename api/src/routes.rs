@@ -19,6 +19,7 @@ pub mod docs;
 pub mod documents;
 pub mod dossier_inbox;
 pub mod dossier_workflow;
+pub mod dossiers;
 pub mod feedback;
 pub mod feedback_messages;
 pub mod feedback_statistics;
@@ -57,6 +58,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .configure(feedback_workflow::configure)
                 .configure(published_feedback::configure)
                 .configure(departments::configure)
+                .configure(dossiers::configure)
                 .configure(organization::configure)
                 .configure(spokesperson::configure)
                 .configure(schedule::configure)
