@@ -32,7 +32,7 @@ use crate::services::audit::{self, AuditEvent};
 use crate::services::dossier_deadlines::Deadline;
 use crate::services::dossier_reads::{self, status_of};
 use crate::services::dossier_record::{self, StepTaken};
-use crate::services::{calendar, dossier_notices, outbox};
+use crate::services::{calendar, dossier_notices, outbox, uploads};
 
 /// Who acts: a member of staff (a district admin acts as any staff of the wards
 /// below), or the citizen who filed the dossier.
@@ -428,8 +428,7 @@ async fn bind_new_files<C: ConnectionTrait>(
             .cloned()
             .collect();
         if !new.is_empty() {
-            // TODO(filing): uploads::attach_to_dossier(txn, record.id, field, &new, round as i32)
-            let _ = (round, new);
+            uploads::attach_to_dossier(txn, record.id, field, &new, round as i32).await?;
         }
     }
     Ok(())

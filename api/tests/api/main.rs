@@ -16,6 +16,7 @@ mod conventions;
 mod demo;
 mod dossier_arrange;
 mod dossier_filing;
+mod dossier_workflow;
 mod feedback;
 mod feedback_arrange;
 mod feedback_intake;
