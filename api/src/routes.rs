@@ -17,6 +17,7 @@ pub mod content;
 pub mod departments;
 pub mod docs;
 pub mod documents;
+pub mod dossier_drafts;
 pub mod dossier_inbox;
 pub mod dossier_workflow;
 pub mod dossiers;
@@ -59,6 +60,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .configure(published_feedback::configure)
                 .configure(departments::configure)
                 .configure(dossiers::configure)
+                .configure(dossier_drafts::configure)
                 .configure(organization::configure)
                 .configure(spokesperson::configure)
                 .configure(schedule::configure)

@@ -12,6 +12,7 @@ pub mod calendar;
 pub mod content;
 pub mod departments;
 pub mod dossier_deadlines;
+pub mod dossier_drafts;
 pub mod dossier_filing;
 pub mod dossier_inbox;
 pub mod dossier_notices;

@@ -3,8 +3,14 @@
 
 use utoipa_actix_web::service_config::ServiceConfig;
 
+mod file;
+mod mine;
+mod show;
 mod submit;
 
 pub fn configure(cfg: &mut ServiceConfig) {
-    cfg.service(submit::submit);
+    cfg.service(submit::submit)
+        .service(mine::mine)
+        .service(show::show)
+        .service(file::file);
 }

@@ -97,6 +97,7 @@ pub async fn file<C: TransactionTrait<Transaction = DatabaseTransaction>>(
 
 /// Who the dossier is for and how to reach them: from the form when it asks, else
 /// from the account.
+#[derive(Debug)]
 struct Contact {
     name: String,
     phone: String,
@@ -302,6 +303,76 @@ fn receipt_email(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn field(key: &str, field_type: FieldType) -> FormField {
+        FormField {
+            key: key.to_owned(),
+            label: key.to_owned(),
+            field_type,
+            required: false,
+            options: Vec::new(),
+            min: None,
+            max: None,
+            accept: Vec::new(),
+        }
+    }
+
+    fn account(phone: Option<&str>, email: Option<&str>) -> account::Model {
+        let now = Utc::now();
+        account::Model {
+            id: 7,
+            full_name: "Lê Thị Hoa".to_owned(),
+            email: email.map(str::to_owned),
+            phone: phone.map(str::to_owned),
+            password_hash: String::new(),
+            is_active: true,
+            created_at: now,
+            updated_at: now,
+        }
+    }
+
+    #[test]
+    fn the_contact_comes_from_the_form_first_and_else_from_the_account() {
+        let fields = [
+            field("applicant_name", FieldType::Text),
+            field("applicant_phone", FieldType::Phone),
+            field("applicant_email", FieldType::Email),
+        ];
+        let answers = BTreeMap::from([
+            (
+                "applicant_name".to_owned(),
+                FormValue::Text("Trần Thị Mai".to_owned()),
+            ),
+            (
+                "applicant_phone".to_owned(),
+                FormValue::Text("0912345678".to_owned()),
+            ),
+        ]);
+        let holder = account(Some("0903123456"), Some("hoa@example.com"));
+        let contact = contact_of(&fields, &answers, &holder).unwrap();
+        assert_eq!(
+            (
+                contact.name.as_str(),
+                contact.phone.as_str(),
+                contact.email.as_deref()
+            ),
+            ("Trần Thị Mai", "0912345678", Some("hoa@example.com"))
+        );
+        let contact = contact_of(&fields, &BTreeMap::new(), &holder).unwrap();
+        assert_eq!(
+            (contact.name.as_str(), contact.phone.as_str()),
+            ("Lê Thị Hoa", "0903123456")
+        );
+    }
+
+    #[test]
+    fn without_a_phone_in_the_form_or_the_account_the_phone_field_is_named() {
+        let fields = [field("applicant_phone", FieldType::Phone)];
+        let error = contact_of(&fields, &BTreeMap::new(), &account(None, None)).unwrap_err();
+        assert!(
+            matches!(error, ApiError::Validation(errors) if errors[0].field == "applicant_phone")
+        );
+    }
 
     #[test]
     fn a_code_is_the_unit_code_the_vietnam_date_and_four_digits() {

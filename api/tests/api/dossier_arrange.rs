@@ -117,12 +117,30 @@ pub async fn file_birth_registration(app: &TestApp, citizen: &Session) -> String
     filed_birth_registration(app, citizen).await.code
 }
 
+/// `GET /api/v1/dossiers/{code}` as `who`; the raw answer.
+pub async fn read(app: &TestApp, who: &Session, code: &str) -> Response {
+    app.get(&format!("/api/v1/dossiers/{code}"))
+        .bearer_auth(&who.access_token)
+        .send()
+        .await
+        .unwrap()
+}
+
 /// The ward's unit code, which starts its dossier codes.
 pub async fn unit_code(app: &TestApp, unit: &str) -> String {
     api::services::units::by_slug(&app.db, unit)
         .await
         .unwrap()
         .code
+}
+
+/// `GET /api/v1/dossiers/{code}?contact=…` without signing in; the raw answer.
+pub async fn look_up(app: &TestApp, code: &str, contact: &str) -> Response {
+    app.get(&format!("/api/v1/dossiers/{code}"))
+        .query(&[("contact", contact)])
+        .send()
+        .await
+        .unwrap()
 }
 
 /// Today's part of a dossier code, `yyMMdd` in Vietnam.
