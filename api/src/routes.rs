@@ -20,6 +20,7 @@ pub mod documents;
 pub mod dossier_drafts;
 pub mod dossier_inbox;
 pub mod dossier_statistics;
+pub mod dossier_workflow;
 pub mod dossiers;
 pub mod feedback;
 pub mod feedback_messages;
@@ -71,6 +72,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .configure(pages::configure)
                 .configure(announcements::configure)
                 .configure(documents::configure)
+                .configure(dossier_workflow::configure)
                 .configure(content::configure)
                 .configure(attachments::configure)
                 .configure(files::configure)

@@ -13,6 +13,7 @@ pub mod content;
 pub mod dossier_documents;
 pub mod dossier_inbox;
 pub mod dossier_statistics;
+pub mod dossier_workflow;
 pub mod dossiers;
 pub mod feedback;
 pub mod feedback_statistics;

@@ -112,6 +112,13 @@ pub enum AuditEvent {
         visibility: &'static str,
         by_citizen: bool,
     },
+    /// A step of a dossier's lifecycle; a rating or an apology keeps the status.
+    DossierTransition {
+        dossier_id: i64,
+        action: &'static str,
+        from: &'static str,
+        to: &'static str,
+    },
 }
 
 /// Records `event`, done by `actor` (none for anonymous or the command line) in `unit`.

@@ -20,8 +20,10 @@ use sea_orm::{ConnectionTrait, QueryFilter, QueryOrder};
 
 use crate::auth::current_user::Grant;
 use crate::error::ApiError;
-use crate::services::departments;
+use crate::local_time;
+use crate::services::dossier_deadlines::{self, Deadline};
 use crate::services::units::{self, UnitScope};
+use crate::services::{calendar, departments};
 
 /// Who reads a dossier, which decides what they see.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -333,6 +335,11 @@ pub async fn dossier<C: ConnectionTrait>(
     reader: Reader,
 ) -> Result<Dossier, ApiError> {
     let status = status_of(record)?;
+    let standing = dossier_deadlines::standing(
+        &calendar::load(db).await?,
+        local_time::today(),
+        &Deadline::of(record, status),
+    );
     let (version, procedure) = procedure_of(db, record).await?;
     let events = events(db, record)
         .await?
@@ -391,9 +398,8 @@ pub async fn dossier<C: ConnectionTrait>(
         accepted_at: record.accepted_at.map(|at| at.fixed_offset()),
         due_on: record.due_on,
         rescheduled_due_on: record.rescheduled_due_on,
-        // Filled by the workflow's deadline rules.
-        at_risk: false,
-        late: false,
+        at_risk: standing.at_risk,
+        late: standing.late,
         supplement_items: open_supplement(status, &events)?,
         refusal_reason: refusal_reason(status, &events),
         rating: rating_of(record),

@@ -18,6 +18,7 @@ mod dossier_arrange;
 mod dossier_documents;
 mod dossier_filing;
 mod dossier_inbox;
+mod dossier_workflow;
 mod feedback;
 mod feedback_arrange;
 mod feedback_intake;
