@@ -13,6 +13,7 @@ pub mod digest;
 pub mod error;
 pub mod geo;
 pub mod local_time;
+pub mod lunar;
 pub mod mailer;
 pub mod middleware;
 pub mod openapi_doc;
