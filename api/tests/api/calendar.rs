@@ -28,6 +28,19 @@ async fn one_day_due(app: &TestApp, accepted_at: &str) -> Result<String, Calenda
         .map(|appointment| appointment.due_date.to_string())
 }
 
+/// The detail of the newest audit event named `event`.
+async fn last_audit_detail(app: &TestApp, event: &str) -> serde_json::Value {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+    let row = entity::audit_event::Entity::find()
+        .filter(entity::audit_event::Column::Event.eq(event))
+        .order_by_desc(entity::audit_event::Column::Id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("an audit event");
+    serde_json::from_str(&row.detail).unwrap()
+}
+
 /// Sends `method path` (with `body` as JSON when given) as the holder of `token`.
 async fn send(
     app: &TestApp,
@@ -159,8 +172,11 @@ on_both_databases! {
         let saturday = day(&year, "2028-03-04").unwrap();
         assert_eq!((saturday.kind, saturday.status), (DayKind::Working, DayStatus::Confirmed));
         assert_eq!(one_day_due(&app, accepted).await, Ok("2028-03-04".to_owned()));
-        // The change to a confirmed year is in the audit trail.
-        assert_eq!(app.audit_events("calendar_day_set").await, 1);
+        // The change to a confirmed year is in the audit trail, flagged as such.
+        let recorded = last_audit_detail(&app, "calendar_day_set").await;
+        assert_eq!(recorded["date"], "2028-03-04");
+        assert_eq!(recorded["kind"], "working");
+        assert_eq!(recorded["year_confirmed"], true);
 
         // Removed again, Saturday is a day off as before.
         let response = send(&app, reqwest::Method::DELETE, "/api/v1/calendar/2028/days/2028-03-04", token, None).await;
