@@ -155,6 +155,10 @@ async fn seed_command(config: &Config, demo: bool) -> anyhow::Result<()> {
     println!(
         "Phản ánh kiến nghị demo (mỗi phường đủ các trạng thái, một số đã công bố): thêm {feedback} (demo feedback)."
     );
+    let dossiers = seed::seed_demo_dossiers(&db).await?;
+    println!(
+        "Hồ sơ trực tuyến demo (mỗi phường đủ các trạng thái, một số quá hạn): thêm {dossiers} (demo dossiers)."
+    );
     if accounts.is_empty() {
         println!("Tài khoản demo đã có từ trước; mật khẩu chỉ hiện một lần khi tạo.");
         println!(

@@ -16,12 +16,14 @@ use serde::Deserialize;
 
 mod calendar;
 mod demo_content;
+mod demo_dossiers;
 mod demo_feedback;
 mod demo_ward_info;
 mod feedback_setup;
 mod procedures;
 pub use calendar::seed_calendar;
 pub use demo_content::seed_demo_content;
+pub use demo_dossiers::seed_demo_dossiers;
 pub use demo_feedback::seed_demo_feedback;
 pub use demo_ward_info::seed_demo_ward_info;
 pub use feedback_setup::seed_feedback_setup;
@@ -146,7 +148,8 @@ pub async fn seed_demo_accounts(db: &DatabaseConnection) -> anyhow::Result<Vec<D
         created.extend(demo_account(db, role, unit_slug, name).await?);
     }
     // Every other ward gets an editor and a reviewer too: they write and approve
-    // its demo organization, spokesperson and schedule.
+    // its demo organization, spokesperson and schedule; and an intake officer and a
+    // department officer, who move its demo dossiers.
     let district = units::by_slug(db, "quan-10")
         .await
         .map_err(|e| anyhow::anyhow!("unit quan-10: {e}"))?;
@@ -155,7 +158,12 @@ pub async fn seed_demo_accounts(db: &DatabaseConnection) -> anyhow::Result<Vec<D
         .map_err(|e| anyhow::anyhow!("wards of quan-10: {e}"))?;
     let name_of = demo_ward_info::people()?;
     for (index, ward) in wards.iter().enumerate() {
-        for (place, role) in [(50, Role::Editor), (51, Role::Reviewer)] {
+        for (place, role) in [
+            (50, Role::Editor),
+            (51, Role::Reviewer),
+            (52, Role::IntakeOfficer),
+            (53, Role::DepartmentOfficer),
+        ] {
             let name = name_of(index, place);
             created.extend(demo_account(db, role, &ward.slug, &name).await?);
         }

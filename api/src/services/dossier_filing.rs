@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use entity::{account, dossier, dossier_draft, procedure, procedure_version, unit};
 use openapi::FieldError;
 use openapi::dossiers::{Dossier, DossierStatus, DossierStep, SubmitDossier};
@@ -90,7 +90,7 @@ pub async fn file<C: TransactionTrait<Transaction = DatabaseTransaction>>(
     submission: SubmitDossier,
 ) -> Result<Answer, ApiError> {
     idempotency::once(db, key, 201, async |txn| {
-        submit(txn, unit, applicant, submission).await
+        submit(txn, unit, applicant, submission, Utc::now()).await
     })
     .await
 }
@@ -204,12 +204,14 @@ async fn finish_draft<C: ConnectionTrait>(
     }
 }
 
-/// Records the dossier as submitted, within `txn`.
+/// Records the dossier as submitted at `now` (its code takes that day's number),
+/// within `txn`.
 pub async fn submit<C: ConnectionTrait>(
     txn: &C,
     unit: &unit::Model,
     applicant: &account::Model,
     submission: SubmitDossier,
+    now: DateTime<Utc>,
 ) -> Result<Dossier, ApiError> {
     let current =
         current_procedure(txn, unit, &submission.procedure_code, "procedure_code").await?;
@@ -220,7 +222,6 @@ pub async fn submit<C: ConnectionTrait>(
     if let Some(draft_id) = submission.draft_id {
         finish_draft(txn, applicant, &current.procedure, draft_id).await?;
     }
-    let now = Utc::now();
     let day = local_time::date_of(now);
     let number = next_number(txn, unit.id, day).await?;
     let form = serde_json::to_string(&answers)

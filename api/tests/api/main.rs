@@ -15,6 +15,7 @@ mod content_kinds;
 mod conventions;
 mod demo;
 mod dossier_arrange;
+mod dossier_demo;
 mod dossier_documents;
 mod dossier_filing;
 mod dossier_inbox;
