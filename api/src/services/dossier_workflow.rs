@@ -459,8 +459,6 @@ pub async fn resubmit<C: ConnectionTrait + TransactionTrait>(
     let checked = check_form(&procedure.form, &answers, Completeness::Complete)
         .map_err(ApiError::Validation)?;
     let form = serde_json::to_string(&checked).map_err(anyhow::Error::from)?;
-    let txn = db.begin().await?;
-    bind_new_files(&txn, record, &procedure, &checked).await?;
     let change = Change {
         action: DossierAction::Resubmit,
         actor_id: citizen_id,
@@ -472,12 +470,13 @@ pub async fn resubmit<C: ConnectionTrait + TransactionTrait>(
         details: Some(json!({ "changed": changes.keys().collect::<Vec<_>>() })),
         at: Utc::now(),
     };
-    apply(&txn, record, change).await?;
+    let txn = db.begin().await?;
+    // The conditional update first: it takes the write lock before anything is
+    // read in the transaction (SQLite refuses a write after a stale read).
+    let after = apply(&txn, record, change).await?;
+    bind_new_files(&txn, record, &procedure, &checked).await?;
     txn.commit().await?;
-    dossier::Entity::find_by_id(record.id)
-        .one(db)
-        .await?
-        .ok_or_else(|| anyhow::anyhow!("dossier {} vanished", record.id).into())
+    Ok(after)
 }
 
 /// The citizen withdraws the dossier, before a result exists.
