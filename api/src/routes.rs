@@ -28,6 +28,7 @@ pub mod ops;
 pub mod organization;
 pub mod pages;
 pub mod planning;
+pub mod procedures;
 pub mod published_feedback;
 pub mod schedule;
 pub mod search;
@@ -55,6 +56,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .configure(feedback_workflow::configure)
                 .configure(published_feedback::configure)
                 .configure(departments::configure)
+                .configure(procedures::configure)
                 .configure(organization::configure)
                 .configure(spokesperson::configure)
                 .configure(schedule::configure)
