@@ -17,6 +17,10 @@ pub mod content;
 pub mod departments;
 pub mod docs;
 pub mod documents;
+pub mod dossier_drafts;
+pub mod dossier_inbox;
+pub mod dossier_statistics;
+pub mod dossiers;
 pub mod feedback;
 pub mod feedback_messages;
 pub mod feedback_statistics;
@@ -57,6 +61,10 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .configure(published_feedback::configure)
                 .configure(departments::configure)
                 .configure(procedures::configure)
+                .configure(dossier_inbox::configure)
+                .configure(dossier_statistics::configure)
+                .configure(dossiers::configure)
+                .configure(dossier_drafts::configure)
                 .configure(organization::configure)
                 .configure(spokesperson::configure)
                 .configure(schedule::configure)

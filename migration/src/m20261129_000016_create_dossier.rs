@@ -99,6 +99,8 @@ impl MigrationTrait for Migration {
                 &["applicant_id", "submitted_at"][..],
             ),
             ("idx_dossier_assigned_to", &["assigned_to"][..]),
+            // The intake inbox's live signal asks for a ward's latest change often.
+            ("idx_dossier_unit_updated", &["unit_id", "updated_at"][..]),
         ] {
             let mut index = Index::create();
             index.name(name).table("dossier");

@@ -10,6 +10,7 @@ mod client;
 pub mod content;
 pub mod departments;
 pub mod documents;
+pub mod dossier_statistics;
 mod error;
 pub mod feedback;
 pub mod feedback_staff;

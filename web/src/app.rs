@@ -26,6 +26,7 @@ use crate::pages::content_list_page::ContentListPage;
 use crate::pages::departments_page::DepartmentsPage;
 use crate::pages::document_list_page::DocumentListPage;
 use crate::pages::document_page::DocumentPage;
+use crate::pages::dossier_statistics_page::DossierStatisticsPage;
 use crate::pages::feedback_answered_page::FeedbackAnsweredPage;
 use crate::pages::feedback_lookup_page::FeedbackLookupPage;
 use crate::pages::feedback_page::FeedbackPage;
@@ -40,6 +41,7 @@ use crate::pages::procedure_admin_list_page::ProcedureAdminListPage;
 use crate::pages::procedure_editor_page::ProcedureEditorPage;
 use crate::pages::procedure_list_page::ProcedureListPage;
 use crate::pages::procedure_page::ProcedurePage;
+use crate::pages::register_page::RegisterPage;
 use crate::pages::review_page::ReviewPage;
 use crate::pages::review_queue_page::ReviewQueuePage;
 use crate::pages::search_page::SearchPage;
@@ -103,12 +105,14 @@ fn SiteRoutes(site: Site) -> impl IntoView {
                 <Route path=path!("/phan-anh/:code") view=FeedbackStaffPage />
                 <Route path=path!("/thu-tuc") view=ProcedureAdminListPage />
                 <Route path=path!("/thu-tuc/:code") view=ProcedureEditorPage />
+                <Route path=path!("/ho-so/thong-ke") view=DossierStatisticsPage />
                 <Route path=path!("/ho-so") view=|| view! { <UnderConstructionPage title="Hồ sơ trực tuyến" /> } />
                 <Route path=path!("/nguoi-dung") view=|| view! { <UnderConstructionPage title="Người dùng" /> } />
             </ParentRoute>
             <ParentRoute path=path!("") view=SiteLayout>
                 <Route path=path!("") view=HomePage />
                 <Route path=path!("/dang-nhap") view=SignInPage />
+                <Route path=path!("/dang-ky") view=RegisterPage />
                 <Route path=path!("/tin-tuc") view=NewsListPage />
                 <Route path=path!("/tin-tuc/:slug") view=ArticlePage />
                 <Route path=path!("/tim-kiem") view=SearchPage />

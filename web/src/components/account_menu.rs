@@ -6,7 +6,7 @@ use crate::components::sign_out_button::SignOutButton;
 use crate::state::session::{SessionState, use_session};
 
 /// The account entries of a menu list: "Đăng nhập" when signed out; the user's name,
-/// the console for staff, and "Đăng xuất" when signed in.
+/// the console for staff, a citizen's own dossiers, and "Đăng xuất" when signed in.
 #[component]
 pub fn AccountMenu() -> impl IntoView {
     let session = use_session();
@@ -19,15 +19,21 @@ pub fn AccountMenu() -> impl IntoView {
             </li>
         }),
         SessionState::SignedIn(me) => {
-            let console = me.is_staff().then(|| {
+            let own_page = if me.is_staff() {
                 view! {
                     <li class="nav-account">
                         <A href="/quan-tri">"Quản trị"</A>
                     </li>
                 }
-            });
+            } else {
+                view! {
+                    <li class="nav-account">
+                        <A href="/ho-so-cua-toi">"Hồ sơ của tôi"</A>
+                    </li>
+                }
+            };
             EitherOf3::C(view! {
-                {console}
+                {own_page}
                 <li class="nav-account nav-user">
                     <span class="user-name">{me.full_name}</span>
                     <SignOutButton />

@@ -18,6 +18,7 @@ pub enum Input {
     Decimal,
     Tel,
     Email,
+    Password,
     /// A few lines of plain text.
     Multiline,
 }
@@ -69,6 +70,7 @@ pub fn TextField(
         let (kind, mode) = match input {
             Input::Tel => ("tel", None),
             Input::Email => ("email", None),
+            Input::Password => ("password", None),
             Input::Numeric => ("text", Some("numeric")),
             Input::Decimal => ("text", Some("decimal")),
             Input::Text | Input::Multiline => ("text", None),

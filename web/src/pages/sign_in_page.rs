@@ -4,7 +4,7 @@ use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
+use leptos_router::hooks::{use_navigate, use_query_map};
 use openapi::FieldError;
 use openapi::auth::{Login, LoginRequest};
 
@@ -12,11 +12,21 @@ use crate::api::ApiError;
 use crate::components::document_title::DocumentTitle;
 use crate::components::error_message::ErrorMessage;
 use crate::state::session::use_session;
+use crate::text::next_path::{self, safe_next, with_next};
 
-/// "/dang-nhap": sign in with an e-mail address or phone number and a password.
+/// "/dang-nhap": sign in with an e-mail address or phone number and a password; then
+/// back to the page that asked for it (`?tiep=`), else home (or the console for staff).
 #[component]
 pub fn SignInPage() -> impl IntoView {
     let session = use_session();
+    let query = use_query_map();
+    let next = query
+        .with_untracked(|query| query.get(next_path::PARAMETER))
+        .and_then(|raw| safe_next(&raw));
+    let register_link = match &next {
+        Some(path) => with_next("/dang-ky", path),
+        None => "/dang-ky".to_owned(),
+    };
     view! {
         <DocumentTitle page="Đăng nhập" />
         <div class="narrow">
@@ -26,8 +36,9 @@ pub fn SignInPage() -> impl IntoView {
                     let staff = me.is_staff();
                     Either::Left(view! { <AlreadySignedIn full_name=me.full_name staff /> })
                 }
-                None => Either::Right(view! { <SignInForm /> }),
+                None => Either::Right(view! { <SignInForm next=next.clone() /> }),
             }}
+            <p>"Công dân chưa có tài khoản? " <A href=register_link>"Đăng ký"</A></p>
         </div>
     }
 }
@@ -47,7 +58,7 @@ fn AlreadySignedIn(full_name: String, staff: bool) -> impl IntoView {
 }
 
 #[component]
-fn SignInForm() -> impl IntoView {
+fn SignInForm(next: Option<String>) -> impl IntoView {
     let session = use_session();
     let navigate = use_navigate();
     let login = RwSignal::new(String::new());
@@ -88,11 +99,12 @@ fn SignInForm() -> impl IntoView {
         pending.set(true);
         error.set(None);
         let navigate = navigate.clone();
+        let next = next.clone();
         spawn_local(async move {
             match session.sign_in(&credentials).await {
                 Ok(me) => {
                     let home = if me.is_staff() { "/quan-tri" } else { "/" };
-                    navigate(home, Default::default());
+                    navigate(next.as_deref().unwrap_or(home), Default::default());
                 }
                 Err(failure) => {
                     pending.set(false);
