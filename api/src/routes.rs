@@ -33,6 +33,7 @@ pub mod ops;
 pub mod organization;
 pub mod pages;
 pub mod planning;
+pub mod procedures;
 pub mod published_feedback;
 pub mod schedule;
 pub mod search;
@@ -60,6 +61,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .configure(feedback_workflow::configure)
                 .configure(published_feedback::configure)
                 .configure(departments::configure)
+                .configure(procedures::configure)
                 .configure(dossier_inbox::configure)
                 .configure(dossier_statistics::configure)
                 .configure(dossiers::configure)

@@ -20,7 +20,7 @@ mod demo_dossiers;
 mod demo_feedback;
 mod demo_ward_info;
 mod feedback_setup;
-mod procedures;
+pub(crate) mod procedures;
 pub use calendar::seed_calendar;
 pub use demo_content::seed_demo_content;
 pub use demo_dossiers::seed_demo_dossiers;

@@ -143,6 +143,12 @@ pub enum AuditEvent {
         year: i32,
         days_confirmed: u64,
     },
+    /// A ward admin's edit of a procedure, saved as `version`.
+    ProcedureUpdated {
+        procedure_id: i64,
+        code: String,
+        version: i32,
+    },
 }
 
 /// Records `event`, done by `actor` (none for anonymous or the command line) in `unit`.
