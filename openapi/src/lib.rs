@@ -11,6 +11,7 @@ pub mod boundaries;
 pub mod calendar;
 pub mod content;
 pub mod dossier_inbox;
+pub mod dossier_workflow;
 pub mod dossiers;
 pub mod feedback;
 pub mod feedback_statistics;
