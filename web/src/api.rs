@@ -10,6 +10,8 @@ mod client;
 pub mod content;
 pub mod departments;
 pub mod documents;
+pub mod dossier_inbox;
+pub mod dossiers_staff;
 mod error;
 pub mod feedback;
 pub mod feedback_staff;
