@@ -19,7 +19,7 @@ use openapi::dossiers::Dossier;
 use openapi::{ErrorCode, FieldError};
 
 use crate::api::{self, ApiError};
-use crate::components::calendar_date::vietnamese;
+use crate::components::calendar_date::{CalendarDate, vietnamese};
 use crate::components::confirm_action::ConfirmAction;
 use crate::components::error_message::ErrorMessage;
 use crate::components::field_message::{
@@ -161,6 +161,20 @@ fn StepButton(
 /// date and the page shows it.
 #[component]
 pub fn AcceptForm(handle: DossierHandle) -> impl IntoView {
+    let (unit, procedure) = handle
+        .current
+        .with_untracked(|dossier| (dossier.unit.slug.clone(), dossier.procedure.code.clone()));
+    // What the catalog says an acceptance now would give (absent until the catalog's
+    // endpoint is there, or when the year's calendar is not confirmed).
+    let preview = LocalResource::new(move || {
+        let (unit, procedure) = (unit.clone(), procedure.clone());
+        let now = String::from(js_sys::Date::new_0().to_iso_string());
+        async move {
+            api::procedures::appointment(&unit, &procedure, &now)
+                .await
+                .ok()
+        }
+    });
     let verification = RwSignal::new(false);
     let error = RwSignal::new(None::<ApiError>);
     let pending = RwSignal::new(false);
@@ -195,6 +209,13 @@ pub fn AcceptForm(handle: DossierHandle) -> impl IntoView {
                     "Ngày hẹn trả kết quả được tính khi tiếp nhận, theo thời hạn của thủ tục và lịch làm việc "
                     "(sau 15 giờ tính từ ngày làm việc kế tiếp), rồi hiện ở đây và được gửi cho người nộp."
                 </p>
+                {move || preview.get().flatten().map(|preview| view! {
+                    <p class="dossier-appointment">
+                        "Nếu tiếp nhận bây giờ: hẹn trả kết quả ngày " <CalendarDate date=preview.due_date />
+                        " (tính từ ngày " <CalendarDate date=preview.counted_from />
+                        "; theo thời hạn thông thường, chưa tính trường hợp cần xác minh)."
+                    </p>
+                })}
                 <div class="field check-field">
                     <input id="can-xac-minh" type="checkbox" bind:checked=verification aria-describedby="can-xac-minh-huong-dan" />
                     <label for="can-xac-minh">"Hồ sơ cần xác minh"</label>

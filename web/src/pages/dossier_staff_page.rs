@@ -2,8 +2,6 @@
 //! applicant and contact, the answers, the files, the process record — and the steps
 //! the status and the user's roles allow.
 
-use std::collections::BTreeSet;
-
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -29,7 +27,7 @@ use crate::state::session::use_session;
 use crate::state::site::use_site;
 use crate::text::dossiers::{
     INBOX_PATH, due_words, file_size_text, form_value_text, humanize_key, on_time_words,
-    status_class,
+    ordered_fields, status_class,
 };
 
 #[component]
@@ -104,17 +102,34 @@ fn StaffDossier(dossier: Dossier) -> impl IntoView {
             .map(|me| staff_actions(&me, &site, status.get()))
             .unwrap_or_default()
     });
-    let form_fields = Memo::new(move |_| {
-        current.with(|dossier| {
-            let keys: BTreeSet<&String> = dossier.form.keys().chain(dossier.files.keys()).collect();
-            keys.into_iter()
-                .map(|key| (key.clone(), humanize_key(key)))
-                .collect::<Vec<_>>()
-        })
+    // The labels of the version the dossier was filed under; until the catalog
+    // answers, the keys as words.
+    let version_form = LocalResource::new(move || {
+        let (unit, code, version) = current.with_untracked(|dossier| {
+            (
+                dossier.unit.slug.clone(),
+                dossier.procedure.code.clone(),
+                dossier.procedure.version,
+            )
+        });
+        async move {
+            session
+                .authorized(move |token| {
+                    let (unit, code) = (unit.clone(), code.clone());
+                    async move { api::procedures::version_form(&token, &unit, &code, version).await }
+                })
+                .await
+                .unwrap_or_default()
+        }
+    });
+    let fields = Memo::new(move |_| {
+        let form = version_form.get().unwrap_or_default();
+        current
+            .with(|dossier| ordered_fields(&form, dossier.form.keys().chain(dossier.files.keys())))
     });
     view! {
         <p class="dossier-notice" role="status" aria-live="polite">{move || notice.get()}</p>
-        {move || view! { <DossierDetails dossier=current.get() /> }}
+        {move || view! { <DossierDetails dossier=current.get() fields=fields.get() /> }}
         {move || {
             let actions = actions.get();
             (!actions.is_empty()).then(|| {
@@ -123,7 +138,7 @@ fn StaffDossier(dossier: Dossier) -> impl IntoView {
                     .map(|action| match action {
                         DossierAction::Accept => view! { <AcceptForm handle /> }.into_any(),
                         DossierAction::RequestSupplement => {
-                            view! { <SupplementForm handle fields=form_fields.get_untracked() /> }.into_any()
+                            view! { <SupplementForm handle fields=fields.get_untracked() /> }.into_any()
                         }
                         DossierAction::Refuse => view! { <RefuseForm handle /> }.into_any(),
                         DossierAction::Assign => view! { <AssignForm handle /> }.into_any(),
@@ -145,7 +160,17 @@ fn StaffDossier(dossier: Dossier) -> impl IntoView {
 }
 
 #[component]
-fn DossierDetails(dossier: Dossier) -> impl IntoView {
+fn DossierDetails(
+    dossier: Dossier,
+    /// (key, label) of every field, in the form's order.
+    fields: Vec<(String, String)>,
+) -> impl IntoView {
+    let label = |key: &str| {
+        fields
+            .iter()
+            .find(|(known, _)| known == key)
+            .map_or_else(|| humanize_key(key), |(_, label)| label.clone())
+    };
     let due = dossier.due_on.map(|date| {
         let rescheduled = dossier.rescheduled_due_on.map(|date| {
             view! { <span>"Hẹn lại " <CalendarDate date /></span> }
@@ -169,11 +194,12 @@ fn DossierDetails(dossier: Dossier) -> impl IntoView {
         .contact_email
         .clone()
         .map(|email| view! { <p>"Thư điện tử: " {email}</p> });
-    let answers: Vec<(String, String)> = dossier
-        .form
+    let answers: Vec<(String, String)> = fields
         .iter()
-        .filter(|(_, value)| !matches!(value, FormValue::Files(_)))
-        .map(|(key, value)| (humanize_key(key), form_value_text(value)))
+        .filter_map(|(key, label)| {
+            let value = dossier.form.get(key)?;
+            (!matches!(value, FormValue::Files(_))).then(|| (label.clone(), form_value_text(value)))
+        })
         .collect();
     let answers = if answers.is_empty() {
         Either::Left(view! { <p>"Không có thông tin kê khai."</p> })
@@ -200,7 +226,7 @@ fn DossierDetails(dossier: Dossier) -> impl IntoView {
                 .filter(|(_, files)| !files.is_empty())
                 .map(|(key, files)| {
                     view! {
-                        <h3>{humanize_key(key)}</h3>
+                        <h3>{label(key)}</h3>
                         <ul class="dossier-files">
                             {files.iter().cloned().map(|file| view! { <FileItem file /> }).collect_view()}
                         </ul>
@@ -217,7 +243,7 @@ fn DossierDetails(dossier: Dossier) -> impl IntoView {
                 let field = item
                     .field_key
                     .as_deref()
-                    .map(|key| view! { <strong>{humanize_key(key)} ": "</strong> });
+                    .map(|key| view! { <strong>{label(key)} ": "</strong> });
                 view! { <li>{field}{item.description.clone()}</li> }
             })
             .collect_view();

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use openapi::dossier_workflow::DueFilter;
 use openapi::dossiers::DossierStatus;
-use openapi::procedures::FormValue;
+use openapi::procedures::{FormField, FormValue};
 
 use crate::api::encode_component;
 
@@ -132,6 +132,24 @@ pub fn humanize_key(key: &str) -> String {
         Some(first) => first.to_uppercase().chain(letters).collect(),
         None => String::new(),
     }
+}
+
+/// Every field a dossier's page names, as (key, label): the version's form in its
+/// order, then any other key the dossier holds (its labels unknown: keys as words).
+pub fn ordered_fields<'a>(
+    form: &[FormField],
+    keys: impl IntoIterator<Item = &'a String>,
+) -> Vec<(String, String)> {
+    let mut fields: Vec<(String, String)> = form
+        .iter()
+        .map(|field| (field.key.clone(), field.label.clone()))
+        .collect();
+    for key in keys {
+        if !fields.iter().any(|(known, _)| known == key) {
+            fields.push((key.clone(), humanize_key(key)));
+        }
+    }
+    fields
 }
 
 /// An answer as read on the page; files are listed separately, by name.
@@ -396,6 +414,28 @@ mod tests {
         assert_eq!(file_size_text(0), "1 KB");
         assert_eq!(file_size_text(12 * 1024), "12 KB");
         assert_eq!(file_size_text(1024 * 1024 * 3 / 2), "1,5 MB");
+    }
+
+    #[test]
+    fn fields_follow_the_form_and_unknown_keys_come_last_as_words() {
+        let form: Vec<FormField> = serde_json::from_str(
+            r#"[{"key": "father_name", "label": "Họ tên cha", "type": "text", "required": false},
+                {"key": "child_name", "label": "Họ tên trẻ", "type": "text", "required": true}]"#,
+        )
+        .unwrap();
+        let keys = ["child_name".to_owned(), "old_field".to_owned()];
+        assert_eq!(
+            ordered_fields(&form, &keys),
+            [
+                ("father_name".to_owned(), "Họ tên cha".to_owned()),
+                ("child_name".to_owned(), "Họ tên trẻ".to_owned()),
+                ("old_field".to_owned(), "Old field".to_owned()),
+            ]
+        );
+        assert_eq!(
+            ordered_fields(&[], &keys)[0],
+            ("child_name".to_owned(), "Child name".to_owned())
+        );
     }
 
     #[test]
