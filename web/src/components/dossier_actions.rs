@@ -73,8 +73,8 @@ where
             pending.try_set(false);
             match result {
                 Ok(after) => {
-                    handle.notice.set(Some(done(&after)));
-                    handle.current.set(after);
+                    handle.notice.try_set(Some(done(&after)));
+                    handle.current.try_set(after);
                 }
                 Err(failure) => {
                     error.try_set(Some(failure));
@@ -624,7 +624,7 @@ fn AssignFields(handle: DossierHandle, officers: Option<Vec<Officer>>) -> impl I
                 message
                 locked=Signal::derive(move || pending.get())
                 input=Input::Numeric
-                hint="Không tải được danh sách cán bộ chuyên môn với quyền của bạn; nhập mã tài khoản của cán bộ."
+                hint="Không có danh sách cán bộ chuyên môn để chọn với quyền của bạn; nhập mã tài khoản của cán bộ."
             />
         }),
     };

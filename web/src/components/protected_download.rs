@@ -36,10 +36,9 @@ pub fn ProtectedDownload(
                     async move { api::dossiers_staff::download(&token, &url).await }
                 })
                 .await;
-            pending.set(false);
-            match result.and_then(|blob| save(&blob, &filename)) {
-                Ok(()) => {}
-                Err(failure) => error.set(Some(failure)),
+            pending.try_set(false);
+            if let Err(failure) = result.and_then(|blob| save(&blob, &filename)) {
+                error.try_set(Some(failure));
             }
         });
     };

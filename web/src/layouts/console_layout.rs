@@ -96,7 +96,7 @@ pub fn ConsoleLayout() -> impl IntoView {
             Access::Staff => EitherOf4::D({
                 // Intake officers hear of new dossiers on every console page (the
                 // menu's badge); the stream ends with this branch.
-                if session.me().is_some_and(|me| may_intake(&me, &site)) {
+                if untrack(|| session.me()).is_some_and(|me| may_intake(&me, &site)) {
                     inbox.listen(site.unit.slug.clone());
                 }
                 view! {

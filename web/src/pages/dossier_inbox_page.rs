@@ -190,24 +190,16 @@ fn FilterForm(filter: Memo<InboxFilter>) -> impl IntoView {
         };
         navigate(&chosen.href(), Default::default());
     };
-    let status_groups = StatusGroup::ALL
+    // Flat options (no optgroup), in the order of who the dossier waits for.
+    let status_options = StatusGroup::ALL
         .into_iter()
-        .map(|group| {
+        .flat_map(StatusGroup::statuses)
+        .map(|choice| {
+            let value = status_option_value(choice);
             view! {
-                <optgroup label=group.label()>
-                    {group
-                        .statuses()
-                        .into_iter()
-                        .map(|choice| {
-                            let value = status_option_value(choice);
-                            view! {
-                                <option value=value prop:selected=move || status.with(|chosen| chosen == value)>
-                                    {choice.label()}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </optgroup>
+                <option value=value prop:selected=move || status.with(|chosen| chosen == value)>
+                    {choice.label()}
+                </option>
             }
         })
         .collect_view();
@@ -228,7 +220,7 @@ fn FilterForm(filter: Memo<InboxFilter>) -> impl IntoView {
                 <label for="loc-trang-thai">"Trạng thái"</label>
                 <select id="loc-trang-thai" on:change=move |event| status.set(event_target_value(&event))>
                     <option value="" prop:selected=move || status.with(String::is_empty)>"Tất cả trạng thái"</option>
-                    {status_groups}
+                    {status_options}
                 </select>
             </div>
             <div class="field">

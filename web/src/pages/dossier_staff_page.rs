@@ -83,10 +83,12 @@ fn StaffDossier(dossier: Dossier) -> impl IntoView {
                 .await;
             match result {
                 Ok(dossier) => {
-                    notice.set(Some("Đã tải lại hồ sơ.".to_owned()));
-                    current.set(dossier);
+                    notice.try_set(Some("Đã tải lại hồ sơ.".to_owned()));
+                    current.try_set(dossier);
                 }
-                Err(error) => notice.set(Some(error.to_string())),
+                Err(error) => {
+                    notice.try_set(Some(error.to_string()));
+                }
             }
         });
     });

@@ -77,16 +77,6 @@ impl StatusGroup {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            StatusGroup::Intake => "Chờ tiếp nhận",
-            StatusGroup::Citizen => "Chờ công dân bổ sung",
-            StatusGroup::Processing => "Đang giải quyết",
-            StatusGroup::Result => "Có kết quả",
-            StatusGroup::Closed => "Đã kết thúc",
-        }
-    }
-
     /// The statuses of the group, in the order a dossier goes through them.
     pub fn statuses(self) -> Vec<DossierStatus> {
         DossierStatus::ALL
