@@ -31,6 +31,25 @@ use crate::state::session::use_session;
 use crate::state::site::use_site;
 use crate::text::dossiers::date_in_force;
 
+/// The id of the line that says what the last step did; focus moves there after a
+/// step, since the step's form is gone with the status it belonged to.
+pub const NOTICE_ID: &str = "ket-qua-xu-ly";
+
+fn focus_notice() {
+    // The message is drawn on the next tick.
+    request_animation_frame(|| {
+        if let Some(notice) = web_sys::window()
+            .and_then(|window| window.document())
+            .and_then(|document| document.get_element_by_id(NOTICE_ID))
+            .and_then(|element| {
+                wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element).ok()
+            })
+        {
+            let _ = notice.focus();
+        }
+    });
+}
+
 /// What "another officer acted first" means for the one who pressed the button.
 pub const CONFLICT_TEXT: &str = "Hồ sơ vừa được người khác xử lý; tải lại để xem trạng thái mới.";
 
@@ -75,6 +94,7 @@ where
                 Ok(after) => {
                     handle.notice.try_set(Some(done(&after)));
                     handle.current.try_set(after);
+                    focus_notice();
                 }
                 Err(failure) => {
                     error.try_set(Some(failure));

@@ -17,8 +17,8 @@ use crate::components::calendar_date::CalendarDate;
 use crate::components::date_time_text::DateTimeText;
 use crate::components::document_title::DocumentTitle;
 use crate::components::dossier_actions::{
-    AcceptForm, ApologizeForm, AssignForm, DossierHandle, RefuseForm, ResultReadyForm, ReturnForm,
-    SupplementForm,
+    AcceptForm, ApologizeForm, AssignForm, DossierHandle, NOTICE_ID, RefuseForm, ResultReadyForm,
+    ReturnForm, SupplementForm,
 };
 use crate::components::loading::Loading;
 use crate::components::protected_download::ProtectedDownload;
@@ -130,7 +130,7 @@ fn StaffDossier(dossier: Dossier) -> impl IntoView {
             .with(|dossier| ordered_fields(&form, dossier.form.keys().chain(dossier.files.keys())))
     });
     view! {
-        <p class="dossier-notice" role="status" aria-live="polite">{move || notice.get()}</p>
+        <p id=NOTICE_ID class="dossier-notice" role="status" aria-live="polite" tabindex="-1">{move || notice.get()}</p>
         {move || view! { <DossierDetails dossier=current.get() fields=fields.get() /> }}
         {move || {
             let actions = actions.get();
