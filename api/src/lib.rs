@@ -10,6 +10,7 @@ pub mod cli;
 pub mod config;
 pub mod db;
 pub mod digest;
+pub mod documents;
 pub mod error;
 pub mod geo;
 pub mod local_time;

@@ -33,7 +33,7 @@ use crate::routes;
         (name = "feedback", description = "Citizen feedback (phản ánh, kiến nghị): categories, sending, looking up by code and contact"),
         (name = "procedures", description = "The procedure catalog (thủ tục hành chính) of each ward: documents, time limit, fee, online level, the online form, and the appointment date it would give"),
         (name = "dossiers", description = "Online dossiers (hồ sơ trực tuyến): filing, following, the intake officer's decisions, the process record and the documents"),
-        (name = "uploads", description = "Photos sent ahead of a form, which refers to them by id"),
+        (name = "uploads", description = "Photos and PDF documents sent ahead of a form, which refers to them by id"),
         (name = "open311", description = "Open311 GeoReport v2 for third parties, under `/open311/v2/` with the specification's fixed paths, each in `.json` and `.xml`: a jurisdiction is a ward (`jurisdiction_id` = its slug), a service one of its feedback categories, a service request a feedback whose id is its tracking code. Sending needs an API key with `feedback:write`; reads are public and show no contact data. Errors are the specification's list of `{code, description}`, not problem bodies"),
         (name = "api keys", description = "API keys for third parties, made and revoked by a unit's admins; the key is shown once and stored hashed"),
         (name = "calendar", description = "The working-day calendar deadlines are counted on"),

@@ -17,7 +17,11 @@ pub mod content;
 pub mod departments;
 pub mod docs;
 pub mod documents;
+pub mod dossier_drafts;
 pub mod dossier_inbox;
+pub mod dossier_statistics;
+pub mod dossier_workflow;
+pub mod dossiers;
 pub mod feedback;
 pub mod feedback_messages;
 pub mod feedback_statistics;
@@ -57,6 +61,9 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .configure(published_feedback::configure)
                 .configure(departments::configure)
                 .configure(dossier_inbox::configure)
+                .configure(dossier_statistics::configure)
+                .configure(dossiers::configure)
+                .configure(dossier_drafts::configure)
                 .configure(organization::configure)
                 .configure(spokesperson::configure)
                 .configure(schedule::configure)
@@ -65,6 +72,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .configure(pages::configure)
                 .configure(announcements::configure)
                 .configure(documents::configure)
+                .configure(dossier_workflow::configure)
                 .configure(content::configure)
                 .configure(attachments::configure)
                 .configure(files::configure)

@@ -11,6 +11,7 @@ pub mod content;
 pub mod departments;
 pub mod documents;
 pub mod dossier_inbox;
+pub mod dossier_statistics;
 pub mod dossiers_staff;
 mod error;
 pub mod feedback;

@@ -28,6 +28,7 @@ use crate::pages::document_list_page::DocumentListPage;
 use crate::pages::document_page::DocumentPage;
 use crate::pages::dossier_inbox_page::DossierInboxPage;
 use crate::pages::dossier_staff_page::DossierStaffPage;
+use crate::pages::dossier_statistics_page::DossierStatisticsPage;
 use crate::pages::feedback_answered_page::FeedbackAnsweredPage;
 use crate::pages::feedback_lookup_page::FeedbackLookupPage;
 use crate::pages::feedback_page::FeedbackPage;
@@ -101,6 +102,7 @@ fn SiteRoutes(site: Site) -> impl IntoView {
                 <Route path=path!("/phan-anh/thong-ke") view=FeedbackStatisticsPage />
                 <Route path=path!("/phan-anh/:code") view=FeedbackStaffPage />
                 <Route path=path!("/ho-so") view=DossierInboxPage />
+                <Route path=path!("/ho-so/thong-ke") view=DossierStatisticsPage />
                 <Route path=path!("/ho-so/:code") view=DossierStaffPage />
                 <Route path=path!("/nguoi-dung") view=|| view! { <UnderConstructionPage title="Người dùng" /> } />
             </ParentRoute>

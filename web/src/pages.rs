@@ -15,6 +15,7 @@ pub mod document_list_page;
 pub mod document_page;
 pub mod dossier_inbox_page;
 pub mod dossier_staff_page;
+pub mod dossier_statistics_page;
 pub mod feedback_answered_page;
 pub mod feedback_lookup_page;
 pub mod feedback_page;

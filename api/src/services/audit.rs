@@ -74,6 +74,10 @@ pub enum AuditEvent {
     FeedbackReceived {
         feedback_id: i64,
     },
+    DossierSubmitted {
+        dossier_id: i64,
+        code: String,
+    },
     FeedbackTransition {
         feedback_id: i64,
         from: &'static str,
@@ -107,6 +111,13 @@ pub enum AuditEvent {
         message_id: i64,
         visibility: &'static str,
         by_citizen: bool,
+    },
+    /// A step of a dossier's lifecycle; a rating or an apology keeps the status.
+    DossierTransition {
+        dossier_id: i64,
+        action: &'static str,
+        from: &'static str,
+        to: &'static str,
     },
 }
 

@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 use entity::{dossier, dossier_event, dossier_file, procedure_version, unit, upload};
 use openapi::auth::Role;
 use openapi::content::UnitLabel;
+use openapi::dossiers::DossierList;
 use openapi::dossiers::{
     Dossier, DossierFile, DossierLookup, DossierProcedure, DossierRating, DossierStatus,
     DossierStep, DossierSummary, ProcessStep, PublicStep, SupplementItem, SupplementRequestDetails,
@@ -19,8 +20,10 @@ use sea_orm::{ConnectionTrait, QueryFilter, QueryOrder};
 
 use crate::auth::current_user::Grant;
 use crate::error::ApiError;
-use crate::services::departments;
-use crate::services::units::UnitScope;
+use crate::local_time;
+use crate::services::dossier_deadlines::{self, Deadline};
+use crate::services::units::{self, UnitScope};
+use crate::services::{calendar, departments};
 
 /// Who reads a dossier, which decides what they see.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,6 +83,98 @@ pub async fn by_code<C: ConnectionTrait>(db: &C, code: &str) -> Result<dossier::
         .one(db)
         .await?
         .ok_or(ApiError::NotFound)
+}
+
+/// The unit of `record` and the ids above it, for authorization.
+async fn scope_of<C: ConnectionTrait>(
+    db: &C,
+    record: &dossier::Model,
+) -> Result<UnitScope, ApiError> {
+    let unit = unit::Entity::find_by_id(record.unit_id)
+        .one(db)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("dossier {} without unit", record.id))?;
+    let ancestor_ids = units::ancestors(db, &unit)
+        .await?
+        .iter()
+        .map(|ancestor| ancestor.id)
+        .collect();
+    Ok(UnitScope {
+        id: unit.id,
+        ancestor_ids,
+    })
+}
+
+/// The dossier `code` and how `account_id` holding `grants` reads it. Anyone else
+/// gets 404, exactly as for an unknown code: a dossier's existence is not revealed.
+pub async fn readable<C: ConnectionTrait>(
+    db: &C,
+    code: &str,
+    account_id: i64,
+    grants: &[Grant],
+) -> Result<(dossier::Model, Reader), ApiError> {
+    let record = by_code(db, code).await?;
+    let scope = scope_of(db, &record).await?;
+    let reader = reader_of(account_id, grants, &record, &scope).ok_or(ApiError::NotFound)?;
+    Ok((record, reader))
+}
+
+/// The dossier `code` for its owner or the ward's staff.
+pub async fn read<C: ConnectionTrait>(
+    db: &C,
+    code: &str,
+    account_id: i64,
+    grants: &[Grant],
+) -> Result<Dossier, ApiError> {
+    let (record, reader) = readable(db, code, account_id, grants).await?;
+    dossier(db, &record, reader).await
+}
+
+/// The public lookup: a phone other than the one the dossier was filed with
+/// answers exactly like an unknown code.
+pub async fn look_up<C: ConnectionTrait>(
+    db: &C,
+    code: &str,
+    contact: &str,
+) -> Result<DossierLookup, ApiError> {
+    let record = by_code(db, code).await?;
+    if !phone_matches(&record, contact) {
+        return Err(ApiError::NotFound);
+    }
+    lookup(db, &record).await
+}
+
+/// The dossiers `account_id` filed, newest first.
+pub async fn mine<C: ConnectionTrait>(db: &C, account_id: i64) -> Result<DossierList, ApiError> {
+    let records = dossier::Entity::find()
+        .filter(dossier::COLUMN.applicant_id.eq(account_id))
+        .order_by_desc(dossier::COLUMN.submitted_at)
+        .order_by_desc(dossier::COLUMN.id)
+        .all(db)
+        .await?;
+    Ok(DossierList {
+        items: summaries(db, &records).await?,
+    })
+}
+
+/// The upload behind file `file_id` of the dossier `code`, for its readers.
+pub async fn file<C: ConnectionTrait>(
+    db: &C,
+    code: &str,
+    file_id: i64,
+    account_id: i64,
+    grants: &[Grant],
+) -> Result<upload::Model, ApiError> {
+    let (record, _) = readable(db, code, account_id, grants).await?;
+    let row = dossier_file::Entity::find_by_id(file_id)
+        .filter(dossier_file::COLUMN.dossier_id.eq(record.id))
+        .one(db)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    upload::Entity::find_by_id(row.upload_id.as_str())
+        .one(db)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("dossier file {} without upload", row.id).into())
 }
 
 /// The procedure a dossier was filed under, as it was then.
@@ -240,6 +335,11 @@ pub async fn dossier<C: ConnectionTrait>(
     reader: Reader,
 ) -> Result<Dossier, ApiError> {
     let status = status_of(record)?;
+    let standing = dossier_deadlines::standing(
+        &calendar::load(db).await?,
+        local_time::today(),
+        &Deadline::of(record, status),
+    );
     let (version, procedure) = procedure_of(db, record).await?;
     let events = events(db, record)
         .await?
@@ -298,9 +398,8 @@ pub async fn dossier<C: ConnectionTrait>(
         accepted_at: record.accepted_at.map(|at| at.fixed_offset()),
         due_on: record.due_on,
         rescheduled_due_on: record.rescheduled_due_on,
-        // Filled by the workflow's deadline rules.
-        at_risk: false,
-        late: false,
+        at_risk: standing.at_risk,
+        late: standing.late,
         supplement_items: open_supplement(status, &events)?,
         refusal_reason: refusal_reason(status, &events),
         rating: rating_of(record),
@@ -347,6 +446,22 @@ pub async fn lookup<C: ConnectionTrait>(
     })
 }
 
+/// What happens next, with the appointment date in force once there is one.
+fn next_step(record: &dossier::Model, status: DossierStatus) -> String {
+    let waiting_for_result = matches!(
+        status,
+        DossierStatus::Accepted | DossierStatus::Processing | DossierStatus::ResultReady
+    );
+    match crate::services::dossier_record::due_in_force(record) {
+        Some(due) if waiting_for_result => format!(
+            "{} Hẹn trả kết quả: {}.",
+            status.next_step(),
+            due.format("%d/%m/%Y")
+        ),
+        _ => status.next_step().to_owned(),
+    }
+}
+
 /// `records` as list items, in their order.
 pub async fn summaries<C: ConnectionTrait>(
     db: &C,
@@ -377,7 +492,7 @@ pub async fn summaries<C: ConnectionTrait>(
             submitted_at: record.submitted_at.fixed_offset(),
             due_on: record.due_on,
             rescheduled_due_on: record.rescheduled_due_on,
-            next_step: status.next_step().to_owned(),
+            next_step: next_step(record, status),
         });
     }
     Ok(items)
@@ -460,6 +575,20 @@ mod tests {
         assert_eq!(
             reader_of(20, &[grant(Role::Editor, WARD)], &record, &ward()),
             None
+        );
+    }
+
+    #[test]
+    fn the_next_step_of_an_accepted_dossier_names_the_date_in_force() {
+        let mut record = filed_by(10, "0912345678");
+        assert_eq!(
+            next_step(&record, DossierStatus::Submitted),
+            DossierStatus::Submitted.next_step()
+        );
+        record.due_on = chrono::NaiveDate::from_ymd_opt(2026, 2, 25);
+        record.rescheduled_due_on = chrono::NaiveDate::from_ymd_opt(2026, 3, 2);
+        assert!(
+            next_step(&record, DossierStatus::Processing).ends_with("Hẹn trả kết quả: 02/03/2026.")
         );
     }
 

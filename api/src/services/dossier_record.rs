@@ -40,7 +40,9 @@ pub fn on_time(at: DateTime<Utc>, due_on: Option<NaiveDate>) -> Option<bool> {
 }
 
 /// Writes `step` into `dossier`'s process record. Pass the dossier as it is after
-/// the step (so an acceptance records the appointment date it set).
+/// the step (so an acceptance records the appointment date it set). The row keeps
+/// the date in force; whether the step came on time is judged against the original
+/// appointment date, which an apology does not move.
 pub async fn record<C: ConnectionTrait>(
     txn: &C,
     dossier: &dossier::Model,
@@ -61,7 +63,9 @@ pub async fn record<C: ConnectionTrait>(
         note: Set(step.note),
         details: Set(details),
         due_on: Set(due_on),
-        on_time: Set(on_time(step.at, due_on)),
+        // Judged against the appointment date given at acceptance, not an
+        // apology's new date: a dossier that missed its date stays late.
+        on_time: Set(on_time(step.at, dossier.due_on)),
         created_at: Set(step.at),
         ..Default::default()
     }

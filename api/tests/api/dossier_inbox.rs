@@ -4,6 +4,7 @@ use openapi::auth::Role;
 use openapi::dossier_inbox::{INBOX_EVENT, InboxSignal};
 use reqwest::StatusCode;
 
+use crate::dossier_arrange::{citizen, file_birth_registration, prepared};
 use crate::helpers::TestApp;
 
 /// An open event stream, read event by event.
@@ -69,6 +70,18 @@ on_both_databases! {
         let signal = stream.next_signal().await;
         assert_eq!(signal.waiting, 0);
         assert_eq!(signal.newest_code, None);
+    }
+
+    async fn a_dossier_filed_while_the_inbox_is_open_shows_up_without_reloading(app) {
+        prepared(&app).await;
+        let officer = app.login_as(Role::IntakeOfficer, "phuong-1").await;
+        let mut stream = EventStream::open(&app, "phuong-1", &officer.access_token).await;
+        assert_eq!(stream.next_signal().await.waiting, 0);
+        let applicant = citizen(&app).await;
+        let code = file_birth_registration(&app, &applicant).await;
+        let signal = stream.next_signal().await;
+        assert_eq!(signal.waiting, 1);
+        assert_eq!(signal.newest_code, Some(code));
     }
 
     async fn only_the_wards_intake_staff_may_listen(app) {

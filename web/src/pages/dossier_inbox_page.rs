@@ -75,6 +75,7 @@ pub fn DossierInboxPage() -> impl IntoView {
             " chuyển giữa các hồ sơ, " <kbd>"Enter"</kbd> " mở hồ sơ."
         </p>
         <FilterForm filter />
+        <p><A href="/quan-tri/ho-so/thong-ke">"Thống kê hồ sơ"</A></p>
         <ErrorBoundary fallback=|errors| view! { <ApiErrors errors /> }>
             <Transition fallback=Loading>
                 {move || Suspend::new(async move {

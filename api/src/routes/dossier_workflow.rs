@@ -1,0 +1,106 @@
+//! What happens to a dossier after filing: the intake officer's decision, the
+//! processing, the result, the apology when late, and the citizen's answers,
+//! withdrawal and rating. Each action answers the dossier after it.
+//!
+//! The paths name the dossier by its code alone, so the ward is the dossier's:
+//! staff of another ward and citizens other than the owner get 404, as if it did
+//! not exist.
+
+use actix_web::web;
+use entity::{dossier, unit};
+use openapi::auth::Role;
+use openapi::dossiers::Dossier;
+use sea_orm::EntityTrait;
+use utoipa_actix_web::service_config::ServiceConfig;
+
+use crate::auth::{CurrentUser, require_role};
+use crate::error::ApiError;
+use crate::services::dossier_reads::{self, Reader};
+use crate::services::dossier_workflow::Actor;
+use crate::services::units;
+use crate::state::AppState;
+
+mod accept;
+mod apologize;
+mod assign;
+mod rate;
+mod refuse;
+mod request_supplement;
+mod resubmit;
+mod result_ready;
+mod return_result;
+mod withdraw;
+
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(accept::accept)
+        .service(request_supplement::request_supplement)
+        .service(refuse::refuse)
+        .service(assign::assign)
+        .service(result_ready::result_ready)
+        .service(return_result::return_result)
+        .service(apologize::apologize)
+        .service(resubmit::resubmit)
+        .service(withdraw::withdraw)
+        .service(rate::rate);
+}
+
+/// Who decides at intake and hands the result over.
+pub const INTAKE_OFFICERS: [Role; 1] = [Role::IntakeOfficer];
+/// Who assigns the processing and apologizes for a missed date.
+pub const INTAKE_OFFICERS_AND_WARD_ADMINS: [Role; 2] = [Role::IntakeOfficer, Role::WardAdmin];
+/// Who processes dossiers.
+pub const DEPARTMENT_OFFICERS: [Role; 1] = [Role::DepartmentOfficer];
+
+/// A dossier and the member of its ward's staff acting on it.
+struct Staffed {
+    record: dossier::Model,
+    actor: Actor,
+}
+
+/// The dossier `code`, once the caller is known to hold one of `roles` in its ward
+/// (or to be a district admin above it).
+async fn staffed(
+    state: &AppState,
+    user: &CurrentUser,
+    code: &str,
+    roles: &[Role],
+) -> Result<Staffed, ApiError> {
+    let record = dossier_reads::by_code(&state.db, code).await?;
+    let unit = unit::Entity::find_by_id(record.unit_id)
+        .one(&state.db)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("unit {} vanished", record.unit_id))?;
+    let (_, scope) = units::scope(&state.db, &unit.slug).await?;
+    require_role(user, roles, &scope)?;
+    let actor = Actor {
+        account_id: user.account.id,
+        // With no roles of its own listed, the guard passes a district admin alone.
+        district_wide: require_role(user, &[], &scope).is_ok(),
+    };
+    Ok(Staffed { record, actor })
+}
+
+/// The dossier `code` if the caller filed it; anyone else gets 404.
+async fn owned(
+    state: &AppState,
+    user: &CurrentUser,
+    code: &str,
+) -> Result<dossier::Model, ApiError> {
+    let record = dossier_reads::by_code(&state.db, code).await?;
+    if record.applicant_id == user.account.id {
+        Ok(record)
+    } else {
+        Err(ApiError::NotFound)
+    }
+}
+
+/// The dossier as `reader` sees it after an action.
+async fn answer(
+    state: &AppState,
+    record: &dossier::Model,
+    reader: Reader,
+) -> Result<web::Json<Dossier>, ApiError> {
+    Ok(web::Json(
+        dossier_reads::dossier(&state.db, record, reader).await?,
+    ))
+}
