@@ -14,6 +14,7 @@ pub mod documents;
 pub mod error;
 pub mod geo;
 pub mod local_time;
+pub mod lunar;
 pub mod mailer;
 pub mod middleware;
 pub mod openapi_doc;

@@ -9,6 +9,7 @@ pub mod attachments;
 pub mod audit;
 pub mod boundaries;
 pub mod calendar;
+pub mod calendar_admin;
 pub mod content;
 pub mod departments;
 pub mod dossier_deadlines;

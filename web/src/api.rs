@@ -6,6 +6,7 @@ pub mod articles;
 pub mod attachments;
 pub mod auth;
 pub mod boundaries;
+pub mod calendar;
 mod client;
 pub mod content;
 pub mod departments;

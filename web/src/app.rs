@@ -46,6 +46,7 @@ use crate::pages::search_page::SearchPage;
 use crate::pages::sign_in_page::SignInPage;
 use crate::pages::site_page::SitePage;
 use crate::pages::under_construction_page::UnderConstructionPage;
+use crate::pages::working_calendar_page::WorkingCalendarPage;
 use crate::pages::{
     map_page::MapPage, organization_page::OrganizationPage, planning_page::PlanningPage,
     schedule_page::SchedulePage,
@@ -98,6 +99,7 @@ fn SiteRoutes(site: Site) -> impl IntoView {
                 <Route path=path!("/ranh-gioi") view=BoundaryPage />
                 <Route path=path!("/khoa-api") view=ApiKeysPage />
                 <Route path=path!("/bo-phan") view=DepartmentsPage />
+                <Route path=path!("/lich-lam-viec") view=WorkingCalendarPage />
                 <Route path=path!("/phan-anh") view=FeedbackQueuePage />
                 <Route path=path!("/phan-anh/thong-ke") view=FeedbackStatisticsPage />
                 <Route path=path!("/phan-anh/:code") view=FeedbackStaffPage />

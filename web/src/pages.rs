@@ -39,3 +39,4 @@ pub mod sign_in_page;
 pub mod site_page;
 pub mod under_construction_page;
 pub mod ward_home_page;
+pub mod working_calendar_page;

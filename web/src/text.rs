@@ -1,5 +1,6 @@
 //! Pure text helpers of the console, unit-tested on the host.
 
+pub mod calendar;
 pub mod dossiers;
 pub mod event_stream;
 pub mod feedback;

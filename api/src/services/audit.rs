@@ -119,6 +119,30 @@ pub enum AuditEvent {
         from: &'static str,
         to: &'static str,
     },
+    /// Lunar holidays of a coming year proposed by the conversion (`added` new days).
+    CalendarProposed {
+        year: i32,
+        added: u64,
+    },
+    /// A day added or changed by hand; `year_confirmed` flags a change to a year
+    /// deadlines were already counted in.
+    CalendarDaySet {
+        date: chrono::NaiveDate,
+        kind: &'static str,
+        name: String,
+        previous: Option<String>,
+        year_confirmed: bool,
+    },
+    CalendarDayRemoved {
+        date: chrono::NaiveDate,
+        kind: String,
+        name: String,
+        year_confirmed: bool,
+    },
+    CalendarYearConfirmed {
+        year: i32,
+        days_confirmed: u64,
+    },
 }
 
 /// Records `event`, done by `actor` (none for anonymous or the command line) in `unit`.

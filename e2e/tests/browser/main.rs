@@ -20,3 +20,4 @@ mod sign_in;
 mod ward_admin;
 mod ward_information;
 mod ward_site;
+mod working_calendar;

@@ -12,7 +12,7 @@ use crate::components::loading::Loading;
 use crate::components::sign_out_button::SignOutButton;
 use crate::components::skip_link::{MAIN_ID, SkipLink};
 use crate::pages::boundary_page::may_edit_boundary;
-use crate::state::access::may_act_as;
+use crate::state::access::{may_act_as, may_keep_calendar};
 use crate::state::dossier_access::may_intake;
 use crate::state::dossier_inbox::{InboxWatch, use_inbox_watch};
 use crate::state::flash::Flash;
@@ -114,7 +114,8 @@ pub fn ConsoleLayout() -> impl IntoView {
 }
 
 /// The sections of the console; most are still being built. "Duyệt bài" only for
-/// those who may review this unit's content, "Ranh giới" for its admins.
+/// those who may review this unit's content, "Ranh giới" for its admins, "Lịch làm
+/// việc" for district admins.
 #[component]
 fn ConsoleNav() -> impl IntoView {
     let session = use_session();
@@ -130,6 +131,7 @@ fn ConsoleNav() -> impl IntoView {
             .me()
             .is_some_and(|me| may_edit_boundary(&me, &admin_site))
     });
+    let calendar_keeper = Memo::new(move |_| session.me().is_some_and(|me| may_keep_calendar(&me)));
     view! {
         <nav class="console-nav" aria-label="Chức năng quản trị">
             <ul>
@@ -173,6 +175,17 @@ fn ConsoleNav() -> impl IntoView {
                                 </li>
                                 <li>
                                     <A href="/quan-tri/khoa-api">"Khóa API"</A>
+                                </li>
+                            }
+                        })
+                }}
+                {move || {
+                    calendar_keeper
+                        .get()
+                        .then(|| {
+                            view! {
+                                <li>
+                                    <A href="/quan-tri/lich-lam-viec">"Lịch làm việc"</A>
                                 </li>
                             }
                         })

@@ -16,6 +16,14 @@ pub fn may_act_as(me: &Me, role: Role, site: &Site) -> bool {
     })
 }
 
+/// Keeping the working-day calendar: one for the whole district, kept by a district
+/// admin wherever they are signed in.
+pub fn may_keep_calendar(me: &Me) -> bool {
+    me.roles
+        .iter()
+        .any(|assignment| assignment.role == Role::DistrictAdmin)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -92,5 +100,12 @@ mod tests {
             Role::Reviewer,
             &site
         ));
+    }
+
+    #[test]
+    fn only_a_district_admin_keeps_the_calendar() {
+        assert!(may_keep_calendar(&me(&[(Role::DistrictAdmin, "quan-10")])));
+        assert!(!may_keep_calendar(&me(&[(Role::WardAdmin, "phuong-1")])));
+        assert!(!may_keep_calendar(&me(&[])));
     }
 }
