@@ -26,6 +26,8 @@ use crate::pages::content_list_page::ContentListPage;
 use crate::pages::departments_page::DepartmentsPage;
 use crate::pages::document_list_page::DocumentListPage;
 use crate::pages::document_page::DocumentPage;
+use crate::pages::dossier_inbox_page::DossierInboxPage;
+use crate::pages::dossier_staff_page::DossierStaffPage;
 use crate::pages::dossier_statistics_page::DossierStatisticsPage;
 use crate::pages::feedback_answered_page::FeedbackAnsweredPage;
 use crate::pages::feedback_lookup_page::FeedbackLookupPage;
@@ -107,8 +109,9 @@ fn SiteRoutes(site: Site) -> impl IntoView {
                 <Route path=path!("/phan-anh/:code") view=FeedbackStaffPage />
                 <Route path=path!("/thu-tuc") view=ProcedureAdminListPage />
                 <Route path=path!("/thu-tuc/:code") view=ProcedureEditorPage />
+                <Route path=path!("/ho-so") view=DossierInboxPage />
                 <Route path=path!("/ho-so/thong-ke") view=DossierStatisticsPage />
-                <Route path=path!("/ho-so") view=|| view! { <UnderConstructionPage title="Hồ sơ trực tuyến" /> } />
+                <Route path=path!("/ho-so/:code") view=DossierStaffPage />
                 <Route path=path!("/nguoi-dung") view=|| view! { <UnderConstructionPage title="Người dùng" /> } />
             </ParentRoute>
             <ParentRoute path=path!("") view=SiteLayout>

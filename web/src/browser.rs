@@ -6,3 +6,4 @@ pub mod clipboard;
 pub mod geolocation;
 pub mod photo_preview;
 pub mod random;
+pub mod timer;

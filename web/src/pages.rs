@@ -13,6 +13,8 @@ pub mod content_list_page;
 pub mod departments_page;
 pub mod document_list_page;
 pub mod document_page;
+pub mod dossier_inbox_page;
+pub mod dossier_staff_page;
 pub mod dossier_statistics_page;
 pub mod feedback_answered_page;
 pub mod feedback_lookup_page;

@@ -1,6 +1,8 @@
 //! Pure text helpers of the console, unit-tested on the host.
 
 pub mod calendar;
+pub mod dossiers;
+pub mod event_stream;
 pub mod feedback;
 pub mod form_values;
 pub mod geojson;

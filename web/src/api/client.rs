@@ -54,7 +54,8 @@ pub async fn fetch_empty(request: Result<Request, gloo_net::Error>) -> Result<()
     send(request).await.map(drop)
 }
 
-async fn send(request: Result<Request, gloo_net::Error>) -> Result<Response, ApiError> {
+/// Sends the request; a non-2xx answer becomes its problem.
+pub async fn send(request: Result<Request, gloo_net::Error>) -> Result<Response, ApiError> {
     let response = request
         .map_err(|error| {
             warn!("could not build request: {error}");

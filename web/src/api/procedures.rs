@@ -2,7 +2,7 @@
 //! the appointment date it would give, and a ward admin's edit.
 
 use gloo_net::http::Request;
-use openapi::procedures::{Appointment, Procedure, ProcedureDefinition, ProcedureList};
+use openapi::procedures::{Appointment, FormField, Procedure, ProcedureDefinition, ProcedureList};
 
 use super::ApiError;
 use super::client::{encode_component, fetch_json, request, with_bearer};
@@ -52,6 +52,20 @@ pub async fn appointment(
     accepted_at: &str,
 ) -> Result<Appointment, ApiError> {
     fetch_json(request(Request::get(&appointment_url(unit, code, accepted_at))).build()).await
+}
+
+/// `GET …/procedures/{code}/versions/{version}` (staff): the form's fields as the
+/// dossier was filed under them, for their labels.
+pub async fn version_form(
+    token: &str,
+    unit: &str,
+    code: &str,
+    version: i32,
+) -> Result<Vec<FormField>, ApiError> {
+    let url = format!("{}/versions/{version}", procedure_url(unit, code));
+    let procedure: Procedure =
+        fetch_json(with_bearer(request(Request::get(&url)), token).build()).await?;
+    Ok(procedure.definition.form)
 }
 
 /// `PUT /api/v1/units/{unit}/procedures/{code}` (ward admins): answers the new version.

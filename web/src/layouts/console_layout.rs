@@ -13,6 +13,8 @@ use crate::components::sign_out_button::SignOutButton;
 use crate::components::skip_link::{MAIN_ID, SkipLink};
 use crate::pages::boundary_page::may_edit_boundary;
 use crate::state::access::{may_act_as, may_keep_calendar};
+use crate::state::dossier_access::may_intake;
+use crate::state::dossier_inbox::{InboxWatch, use_inbox_watch};
 use crate::state::flash::Flash;
 use crate::state::session::{SessionState, use_session};
 use crate::state::site::use_site;
@@ -31,7 +33,9 @@ enum Access {
 #[component]
 pub fn ConsoleLayout() -> impl IntoView {
     let session = use_session();
+    let site = use_site();
     Flash::provide();
+    let inbox = InboxWatch::provide();
     // A memo, so that a refreshed token (same user) does not rebuild the page.
     let access = Memo::new(move |_| match session.state() {
         SessionState::Restoring => Access::Checking,
@@ -89,7 +93,13 @@ pub fn ConsoleLayout() -> impl IntoView {
                 </main>
             }),
             Access::Citizen => EitherOf4::C(view! { <StaffOnly /> }),
-            Access::Staff => EitherOf4::D(view! {
+            Access::Staff => EitherOf4::D({
+                // Intake officers hear of new dossiers on every console page (the
+                // menu's badge); the stream ends with this branch.
+                if untrack(|| session.me()).is_some_and(|me| may_intake(&me, &site)) {
+                    inbox.listen(site.unit.slug.clone());
+                }
+                view! {
                 <div class="container console">
                     <ConsoleNav />
                     <main id=MAIN_ID class="console-main" tabindex="-1">
@@ -97,6 +107,7 @@ pub fn ConsoleLayout() -> impl IntoView {
                         <Outlet />
                     </main>
                 </div>
+                }
             }),
         }}
     }
@@ -186,7 +197,7 @@ fn ConsoleNav() -> impl IntoView {
                     <A href="/quan-tri/phan-anh">"Phản ánh kiến nghị"</A>
                 </li>
                 <li>
-                    <A href="/quan-tri/ho-so">"Hồ sơ trực tuyến"</A>
+                    <A href="/quan-tri/ho-so">"Hồ sơ trực tuyến" <InboxBadge /></A>
                 </li>
                 <li>
                     <A href="/quan-tri/nguoi-dung">"Người dùng"</A>
@@ -196,6 +207,26 @@ fn ConsoleNav() -> impl IntoView {
                 </li>
             </ul>
         </nav>
+    }
+}
+
+/// How many dossiers wait for intake, beside the menu's "Hồ sơ" entry; nothing until
+/// the live signal says, nor when none wait.
+#[component]
+fn InboxBadge() -> impl IntoView {
+    let inbox = use_inbox_watch();
+    move || {
+        inbox
+            .waiting()
+            .filter(|waiting| *waiting > 0)
+            .map(|waiting| {
+                view! {
+                    <span class="console-nav-badge">
+                        {waiting.to_string()}
+                        <span class="visually-hidden">" hồ sơ chờ tiếp nhận"</span>
+                    </span>
+                }
+            })
     }
 }
 
