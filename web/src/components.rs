@@ -34,6 +34,11 @@ pub mod loading;
 pub mod location_field;
 pub mod markdown_preview;
 pub mod photo_field;
+#[allow(
+    dead_code,
+    reason = "the dossier pages use it in the next commits; staff pages merge it now"
+)]
+pub mod protected_download;
 pub mod published_date;
 pub mod review_actions;
 pub mod revision_compare;
