@@ -17,7 +17,9 @@ pub mod content;
 pub mod departments;
 pub mod docs;
 pub mod documents;
+pub mod dossier_drafts;
 pub mod dossier_inbox;
+pub mod dossiers;
 pub mod feedback;
 pub mod feedback_messages;
 pub mod feedback_statistics;
@@ -57,6 +59,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .configure(published_feedback::configure)
                 .configure(departments::configure)
                 .configure(dossier_inbox::configure)
+                .configure(dossiers::configure)
+                .configure(dossier_drafts::configure)
                 .configure(organization::configure)
                 .configure(spokesperson::configure)
                 .configure(schedule::configure)

@@ -1,7 +1,13 @@
 //! Dossiers (hồ sơ): a citizen's application under a procedure, from submission to
 //! result, and the national status code each of its states is reported under.
 
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
+
+use crate::content::UnitLabel;
+use crate::procedures::FormValue;
 
 /// Where a dossier stands.
 ///
@@ -207,6 +213,261 @@ impl DossierStep {
     }
 }
 
+/// `POST /api/v1/units/{unit}/dossiers`: a citizen files a dossier.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SubmitDossier {
+    /// The procedure's code in the ward's catalog, e.g. `HT-KS`.
+    pub procedure_code: String,
+    /// Field key → answer; a `file` field holds the ids of uploads from
+    /// `POST /api/v1/uploads` (one id, or a list).
+    #[cfg_attr(feature = "server", schema(value_type = Object))]
+    pub form: BTreeMap<String, serde_json::Value>,
+    /// The caller's draft this submission finishes; it is deleted with the filing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draft_id: Option<i64>,
+}
+
+/// The procedure a dossier was filed under, in the version it was filed under.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct DossierProcedure {
+    pub code: String,
+    pub name: String,
+    pub version: i32,
+}
+
+/// A file of a dossier, sent for one form field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct DossierFile {
+    pub id: i64,
+    /// The name it was uploaded with.
+    pub filename: String,
+    /// The type found in the file's content.
+    pub content_type: String,
+    pub size: u64,
+    /// 0 when sent with the submission, n with the nth supplement.
+    pub round: i32,
+    /// Where the owner and the ward's staff download it (always as an attachment):
+    /// `/api/v1/dossiers/{code}/files/{id}`.
+    pub url: String,
+}
+
+/// Where the owner and the ward's staff download a dossier's file.
+pub fn dossier_file_url(code: &str, file_id: i64) -> String {
+    format!("/api/v1/dossiers/{code}/files/{file_id}")
+}
+
+/// One item the intake officer asks the citizen to supply.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct SupplementItem {
+    /// The form field it concerns, when it concerns one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field_key: Option<String>,
+    /// What is missing or wrong, in the officer's words.
+    pub description: String,
+}
+
+/// The `details` of a `supplement_requested` step in the process record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct SupplementRequestDetails {
+    pub items: Vec<SupplementItem>,
+}
+
+/// The citizen's rating of the service after the result was returned.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct DossierRating {
+    /// 1 (very poor) to 5 (very good).
+    pub score: i16,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    pub rated_at: DateTime<FixedOffset>,
+}
+
+/// A step of the process record as the owner and the staff read it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct ProcessStep {
+    pub step: DossierStep,
+    /// The step's Vietnamese name.
+    pub label: String,
+    /// Empty for the submission.
+    pub from_status: Option<DossierStatus>,
+    pub to_status: DossierStatus,
+    pub at: DateTime<FixedOffset>,
+    /// The staff member who took the step; empty in the citizen's view and for the
+    /// citizen's own steps.
+    pub actor: Option<String>,
+    pub note: Option<String>,
+    /// The due date in force when the step was taken.
+    pub due_on: Option<NaiveDate>,
+    /// Whether the step came by that date; empty when no date applied.
+    pub on_time: Option<bool>,
+}
+
+/// `GET /api/v1/dossiers/{code}`: the dossier as its owner and the ward's staff read it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct Dossier {
+    /// `{unit code}-{yyMMdd}-{NNNN}`.
+    #[cfg_attr(feature = "server", schema(example = "P01-261129-0001"))]
+    pub code: String,
+    pub status: DossierStatus,
+    /// The status in Vietnamese.
+    pub status_label: String,
+    pub national_status: NationalStatus,
+    pub unit: UnitLabel,
+    pub procedure: DossierProcedure,
+    pub applicant_name: String,
+    pub contact_phone: String,
+    pub contact_email: Option<String>,
+    /// The checked answers, field key → value (file fields: upload ids).
+    #[cfg_attr(feature = "server", schema(value_type = Object))]
+    pub form: BTreeMap<String, FormValue>,
+    /// The files per form field key.
+    pub files: BTreeMap<String, Vec<DossierFile>>,
+    pub submitted_at: DateTime<FixedOffset>,
+    pub accepted_at: Option<DateTime<FixedOffset>>,
+    /// The appointment date (ngày hẹn trả) set at acceptance; it stays on record
+    /// after an apology.
+    pub due_on: Option<NaiveDate>,
+    /// The new date of the latest apology.
+    pub rescheduled_due_on: Option<NaiveDate>,
+    /// One working day before the due date without a result.
+    pub at_risk: bool,
+    /// Past the due date without a result, or a result after it.
+    pub late: bool,
+    /// What the intake officer asked for, while the dossier waits for it.
+    pub supplement_items: Vec<SupplementItem>,
+    /// Why intake refused it, when it did.
+    pub refusal_reason: Option<String>,
+    pub rating: Option<DossierRating>,
+    /// The process record, oldest first.
+    pub steps: Vec<ProcessStep>,
+}
+
+/// A step of the process record in the public lookup: no names, no notes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct PublicStep {
+    pub step: DossierStep,
+    pub label: String,
+    pub to_status: DossierStatus,
+    pub at: DateTime<FixedOffset>,
+    pub due_on: Option<NaiveDate>,
+    pub on_time: Option<bool>,
+}
+
+/// `GET /api/v1/dossiers/{code}?contact=<phone>`: where a dossier stands, for anyone
+/// holding its code and phone. Nothing personal.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct DossierLookup {
+    pub code: String,
+    pub status: DossierStatus,
+    pub status_label: String,
+    pub national_status: NationalStatus,
+    pub procedure_name: String,
+    pub unit: UnitLabel,
+    pub submitted_at: DateTime<FixedOffset>,
+    pub accepted_at: Option<DateTime<FixedOffset>>,
+    pub due_on: Option<NaiveDate>,
+    pub rescheduled_due_on: Option<NaiveDate>,
+    pub steps: Vec<PublicStep>,
+}
+
+/// A dossier in a list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct DossierSummary {
+    pub code: String,
+    pub status: DossierStatus,
+    pub status_label: String,
+    pub national_status: NationalStatus,
+    pub unit: UnitLabel,
+    pub procedure_code: String,
+    pub procedure_name: String,
+    pub submitted_at: DateTime<FixedOffset>,
+    pub due_on: Option<NaiveDate>,
+    pub rescheduled_due_on: Option<NaiveDate>,
+    /// What happens next, in a Vietnamese sentence for the citizen.
+    pub next_step: String,
+}
+
+/// `GET /api/v1/me/dossiers`: the caller's dossiers, newest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct DossierList {
+    pub items: Vec<DossierSummary>,
+}
+
+impl DossierStatus {
+    /// What happens next, as the citizen reads it in "my dossiers".
+    pub fn next_step(self) -> &'static str {
+        match self {
+            DossierStatus::Submitted | DossierStatus::Resubmitted => {
+                "Chờ cán bộ tiếp nhận kiểm tra hồ sơ."
+            }
+            DossierStatus::NeedsSupplement => {
+                "Bạn cần bổ sung các giấy tờ được yêu cầu rồi gửi lại hồ sơ."
+            }
+            DossierStatus::Accepted => "Hồ sơ đã được tiếp nhận; chờ chuyển cán bộ xử lý.",
+            DossierStatus::Processing => "Cán bộ chuyên môn đang xử lý hồ sơ.",
+            DossierStatus::ResultReady => "Đã có kết quả; bạn đến nhận theo ngày hẹn.",
+            DossierStatus::Returned => "Đã trả kết quả; bạn có thể đánh giá mức độ hài lòng.",
+            DossierStatus::Refused => "Hồ sơ không được tiếp nhận; xem lý do từ chối.",
+            DossierStatus::Withdrawn => "Bạn đã rút hồ sơ; không cần làm gì thêm.",
+        }
+    }
+}
+
+/// `POST /api/v1/units/{unit}/dossier-drafts`: a form saved to finish later.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct NewDossierDraft {
+    pub procedure_code: String,
+    /// Field key → answer, possibly incomplete; what is given must be valid.
+    #[cfg_attr(feature = "server", schema(value_type = Object))]
+    pub form: BTreeMap<String, serde_json::Value>,
+}
+
+/// `PUT /api/v1/dossier-drafts/{id}`: the draft's answers replaced.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct UpdateDossierDraft {
+    #[cfg_attr(feature = "server", schema(value_type = Object))]
+    pub form: BTreeMap<String, serde_json::Value>,
+}
+
+/// A saved draft, as its owner reads it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct DossierDraft {
+    pub id: i64,
+    pub unit: UnitLabel,
+    pub procedure_code: String,
+    pub procedure_name: String,
+    /// The checked answers so far (file fields: upload ids).
+    #[cfg_attr(feature = "server", schema(value_type = Object))]
+    pub form: BTreeMap<String, FormValue>,
+    pub created_at: DateTime<FixedOffset>,
+    pub updated_at: DateTime<FixedOffset>,
+}
+
+/// `GET /api/v1/me/dossier-drafts`: the caller's drafts, last changed first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct DossierDraftList {
+    pub items: Vec<DossierDraft>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -233,5 +494,27 @@ mod tests {
         }
         assert_eq!(DossierStatus::Returned.national().code, 10);
         assert_eq!(DossierStatus::NeedsSupplement.national().code, 5);
+    }
+
+    #[test]
+    fn a_submission_without_a_draft_reads_from_the_issue_example() {
+        let body = r#"{"procedure_code": "HT-KS", "form": {"child_name": "An"}}"#;
+        let submit: SubmitDossier = serde_json::from_str(body).unwrap();
+        assert_eq!(submit.procedure_code, "HT-KS");
+        assert_eq!(submit.draft_id, None);
+        assert!(
+            serde_json::from_str::<SubmitDossier>(
+                r#"{"procedure_code": "HT-KS", "form": {}, "x": 1}"#
+            )
+            .is_err()
+        );
+    }
+
+    #[test]
+    fn a_file_is_downloaded_under_its_dossier() {
+        assert_eq!(
+            dossier_file_url("P01-261129-0001", 7),
+            "/api/v1/dossiers/P01-261129-0001/files/7"
+        );
     }
 }

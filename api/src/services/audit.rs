@@ -74,6 +74,10 @@ pub enum AuditEvent {
     FeedbackReceived {
         feedback_id: i64,
     },
+    DossierSubmitted {
+        dossier_id: i64,
+        code: String,
+    },
     FeedbackTransition {
         feedback_id: i64,
         from: &'static str,

@@ -22,6 +22,7 @@ use crate::error::ApiError;
 pub enum Action {
     Feedback,
     FeedbackLookup,
+    DossierLookup,
     Upload,
 }
 
@@ -30,6 +31,7 @@ impl Action {
         match self {
             Action::Feedback => "feedback",
             Action::FeedbackLookup => "feedback_lookup",
+            Action::DossierLookup => "dossier_lookup",
             Action::Upload => "upload",
         }
     }

@@ -1,10 +1,10 @@
-//! Photos sent ahead of a form (`POST /api/v1/uploads`), by citizens with or without
-//! an account. Checked by content like attachments, stripped of their metadata (a
-//! phone photo's EXIF carries where it was taken), stored under a generated key, and
-//! taken once by the form that refers to them.
+//! Photos and PDF documents sent ahead of a form (`POST /api/v1/uploads`), by
+//! citizens with or without an account. Checked by content like attachments, photos
+//! stripped of their metadata (a phone photo's EXIF carries where it was taken),
+//! stored under a generated key, and taken once by the form that refers to them.
 
 use chrono::Utc;
-use entity::{feedback_photo, upload};
+use entity::{dossier_draft, dossier_file, feedback_photo, upload};
 use img_parts::jpeg::{Jpeg, markers};
 use img_parts::png::Png;
 use img_parts::webp::{CHUNK_XMP, WebP};
@@ -12,6 +12,7 @@ use img_parts::{Bytes, ImageEXIF};
 use openapi::FieldError;
 use openapi::attachments::{FileType, file_url};
 use openapi::feedback::FeedbackPhoto;
+use openapi::procedures::FormField;
 use openapi::uploads::{MAX_UPLOAD_BYTES, upload_types};
 use sea_orm::prelude::*;
 use sea_orm::{ConnectionTrait, QueryFilter, QueryOrder, QuerySelect, Set};
@@ -20,8 +21,8 @@ use crate::error::ApiError;
 use crate::services::attachments::clean_filename;
 use crate::storage::FileStorage;
 
-/// The photo's type as its first bytes tell it. A type not taken here is 415; a
-/// photo whose name claims another type is 422 (`type_mismatch`), as for
+/// The file's type as its first bytes tell it. A type not taken here is 415; a
+/// file whose name claims another type is 422 (`type_mismatch`), as for
 /// attachments.
 pub fn check(filename: &str, bytes: &[u8]) -> Result<(String, FileType), ApiError> {
     let name = clean_filename(filename)?;
@@ -33,7 +34,7 @@ pub fn check(filename: &str, bytes: &[u8]) -> Result<(String, FileType), ApiErro
         .find(|file_type| Some(file_type.content_type) == found)
         .ok_or_else(|| {
             ApiError::UnsupportedMediaType(
-                "Chỉ nhận ảnh JPEG, PNG hoặc WebP (kiểm tra theo nội dung tệp)".to_owned(),
+                "Chỉ nhận ảnh JPEG, PNG, WebP hoặc tệp PDF (kiểm tra theo nội dung tệp)".to_owned(),
             )
         })?;
     let extension = name
@@ -45,8 +46,12 @@ pub fn check(filename: &str, bytes: &[u8]) -> Result<(String, FileType), ApiErro
             "file",
             "type_mismatch",
             &format!(
-                "Nội dung tệp là ảnh {}, không khớp với phần mở rộng của tên tệp",
-                file_type.extensions[0].to_uppercase()
+                "Nội dung tệp là {}, không khớp với phần mở rộng của tên tệp",
+                if file_type.is_image() {
+                    format!("ảnh {}", file_type.extensions[0].to_uppercase())
+                } else {
+                    "tài liệu PDF".to_owned()
+                }
             ),
         )));
     }
@@ -55,7 +60,8 @@ pub fn check(filename: &str, bytes: &[u8]) -> Result<(String, FileType), ApiErro
 
 /// The image without what describes it rather than shows it: EXIF (with the GPS
 /// position), XMP, IPTC, comments and text chunks. The pixels are not touched; the
-/// colour profile stays.
+/// colour profile stays. A PDF is kept as sent: it is a document the citizen chose to
+/// send, read only by the ward's staff.
 pub fn strip_metadata(file_type: FileType, bytes: Vec<u8>) -> Result<Vec<u8>, ApiError> {
     let unreadable = |_| {
         ApiError::invalid(FieldError::new(
@@ -97,12 +103,13 @@ pub fn strip_metadata(file_type: FileType, bytes: Vec<u8>) -> Result<Vec<u8>, Ap
             webp.set_exif(None);
             webp.encoder().bytes()
         }
+        "application/pdf" => return Ok(bytes.to_vec()),
         other => return Err(anyhow::anyhow!("no metadata stripping for {other}").into()),
     };
     Ok(stripped.to_vec())
 }
 
-/// Checks, strips and stores the photo, then records it as not yet used. The bytes
+/// Checks, strips (photos) and stores the file, then records it as not yet used. The bytes
 /// go first: a record never points at nothing.
 pub async fn store<C: ConnectionTrait>(
     db: &C,
@@ -141,7 +148,8 @@ pub async fn store<C: ConnectionTrait>(
     Ok(recorded)
 }
 
-/// Uploads no form took within this time are removed.
+/// Uploads no form took (nor a saved dossier draft holds) within this time are
+/// removed.
 pub const ABANDONED_AFTER_HOURS: i64 = 24;
 
 const ABANDONED_PER_PASS: u64 = 20;
@@ -159,6 +167,17 @@ async fn remove_abandoned<C: ConnectionTrait>(
         .all(db)
         .await?;
     for old in abandoned {
+        // A saved dossier draft keeps its files until it is submitted or deleted,
+        // however long the citizen takes. Upload ids are random UUIDs, so finding one
+        // in a draft's answers means the draft holds it.
+        let in_a_draft = dossier_draft::Entity::find()
+            .filter(dossier_draft::COLUMN.form.contains(old.id.as_str()))
+            .one(db)
+            .await?
+            .is_some();
+        if in_a_draft {
+            continue;
+        }
         // Only if still unused: a form taking it at this moment keeps it.
         let removed = upload::Entity::delete_many()
             .filter(upload::COLUMN.id.eq(old.id.as_str()))
@@ -173,6 +192,11 @@ async fn remove_abandoned<C: ConnectionTrait>(
     }
     Ok(())
 }
+
+/// `upload.used_for` of a feedback photo, served to anyone holding its address.
+const USED_FOR_FEEDBACK: &str = "feedback";
+/// `upload.used_for` of a dossier's file, served only to its owner and the staff.
+const USED_FOR_DOSSIER: &str = "dossier";
 
 /// Makes the uploads `ids` the photos of a feedback, in their order. Each must be an
 /// unused photo; taking it is one conditional update, so two forms racing for the
@@ -197,7 +221,7 @@ pub async fn attach_to_feedback<C: ConnectionTrait>(
             return Err(refused("not_an_image", "Tệp này không phải là ảnh"));
         }
         let taken = upload::Entity::update_many()
-            .col_expr(upload::COLUMN.used_for, Expr::value("feedback"))
+            .col_expr(upload::COLUMN.used_for, Expr::value(USED_FOR_FEEDBACK))
             .col_expr(upload::COLUMN.used_at, Expr::value(now))
             .filter(upload::COLUMN.id.eq(found.id.as_str()))
             .filter(upload::COLUMN.used_at.is_null())
@@ -219,6 +243,74 @@ pub async fn attach_to_feedback<C: ConnectionTrait>(
         .await?;
     }
     Ok(())
+}
+
+/// Makes the uploads `ids` the files of `field` in a dossier, sent in `round` (0 with
+/// the submission). Each must be an unused upload of a type the field accepts;
+/// every refusal names the field's key. Taking it is one conditional update, so two
+/// dossiers racing for the same upload cannot both have it.
+pub async fn attach_to_dossier<C: ConnectionTrait>(
+    txn: &C,
+    dossier_id: i64,
+    field: &FormField,
+    ids: &[String],
+    round: i32,
+) -> Result<Vec<dossier_file::Model>, ApiError> {
+    let now = Utc::now();
+    let refused =
+        |code: &str, message: &str| ApiError::invalid(FieldError::new(&field.key, code, message));
+    let mut files = Vec::with_capacity(ids.len());
+    for id in ids {
+        let Some(found) = upload::Entity::find_by_id(id.trim()).one(txn).await? else {
+            return Err(refused(
+                "unknown_upload",
+                "Không có tệp tải lên với mã này; hãy tải tệp lên trước",
+            ));
+        };
+        if !field.accept.is_empty() && !field.accept.contains(&found.content_type) {
+            let accepted: Vec<&str> = field
+                .accept
+                .iter()
+                .map(|content_type| match content_type.as_str() {
+                    "application/pdf" => "PDF",
+                    "image/jpeg" => "JPEG",
+                    "image/png" => "PNG",
+                    "image/webp" => "WebP",
+                    other => other,
+                })
+                .collect();
+            return Err(refused(
+                "wrong_file_type",
+                &format!("{} chỉ nhận tệp {}", field.label, accepted.join(", ")),
+            ));
+        }
+        let taken = upload::Entity::update_many()
+            .col_expr(upload::COLUMN.used_for, Expr::value(USED_FOR_DOSSIER))
+            .col_expr(upload::COLUMN.used_at, Expr::value(now))
+            .filter(upload::COLUMN.id.eq(found.id.as_str()))
+            .filter(upload::COLUMN.used_at.is_null())
+            .exec(txn)
+            .await?;
+        if taken.rows_affected != 1 {
+            return Err(refused(
+                "upload_used",
+                "Tệp này đã được gửi kèm một hồ sơ hoặc phản ánh khác; hãy tải tệp lên lại",
+            ));
+        }
+        files.push(
+            dossier_file::ActiveModel {
+                dossier_id: Set(dossier_id),
+                field_key: Set(field.key.clone()),
+                upload_id: Set(found.id),
+                round: Set(round),
+                created_at: Set(now),
+                ..Default::default()
+            }
+            .insert(txn)
+            .await?,
+        );
+    }
+    Ok(files)
 }
 
 /// The photos of a feedback, in their order, for those allowed to see it.
@@ -245,12 +337,14 @@ pub async fn feedback_photos<C: ConnectionTrait>(
     Ok(listed)
 }
 
-/// A used upload by the key its bytes are stored under; unused ones are not
-/// downloadable, so an upload is only seen where a form put it.
+/// A feedback photo by the key its bytes are stored under; unused uploads are not
+/// downloadable, so an upload is only seen where a form put it, and a dossier's
+/// files only through the dossier (`/dossiers/{code}/files/{id}`), by its readers.
 pub async fn used_by_key<C: ConnectionTrait>(db: &C, key: &str) -> Result<upload::Model, ApiError> {
     upload::Entity::find()
         .filter(upload::COLUMN.storage_key.eq(key))
         .filter(upload::COLUMN.used_at.is_not_null())
+        .filter(upload::COLUMN.used_for.eq(USED_FOR_FEEDBACK))
         .one(db)
         .await?
         .ok_or(ApiError::NotFound)
@@ -265,9 +359,18 @@ mod tests {
     const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89\0\0\0\x1atEXtComment\0GPS 10.775,106.665\x9b\x69\xfb\xf2\0\0\0\x0bIDAT\x78\x9c\x63\x60\x00\x02\x00\x00\x05\x00\x01\x7a\x5e\xab\x3f\0\0\0\0IEND\xaeB`\x82";
 
     #[test]
-    fn a_pdf_named_as_a_photo_is_an_unsupported_type() {
+    fn a_pdf_is_taken_as_sent_but_not_under_a_photo_name() {
+        let (_, file_type) = check("giay-chung-sinh.pdf", PDF).unwrap();
+        assert_eq!(file_type.content_type, "application/pdf");
+        assert_eq!(strip_metadata(file_type, PDF.to_vec()).unwrap(), PDF);
+        let error = check("anh.jpg", PDF).unwrap_err();
+        assert!(matches!(error, ApiError::Validation(errors) if errors[0].code == "type_mismatch"));
+    }
+
+    #[test]
+    fn text_is_an_unsupported_type() {
         assert!(matches!(
-            check("anh.jpg", PDF),
+            check("ghi-chu.pdf", b"Xin chao phuong"),
             Err(ApiError::UnsupportedMediaType(_))
         ));
     }

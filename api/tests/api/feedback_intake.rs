@@ -194,16 +194,30 @@ on_both_databases! {
         assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
         assert_eq!(problem(response).await.code, ErrorCode::PayloadTooLarge);
 
-        for (name, bytes) in [("anh.jpg", PDF.to_vec()), ("ghi-chu.jpg", b"Xin chao phuong".to_vec()), ("ghi-chu.txt", b"Xin chao phuong".to_vec())] {
+        for (name, bytes) in [("ghi-chu.jpg", b"Xin chao phuong".to_vec()), ("ghi-chu.txt", b"Xin chao phuong".to_vec())] {
             let response = upload(&app, name, bytes).await;
             assert_eq!(response.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE, "{name}");
             assert_eq!(problem(response).await.code, ErrorCode::UnsupportedMediaType);
         }
 
-        let png_named_jpeg = upload(&app, "anh.jpg", PNG.to_vec()).await;
-        assert_eq!(png_named_jpeg.status(), StatusCode::UNPROCESSABLE_ENTITY);
-        assert_eq!(problem(png_named_jpeg).await.errors[0].code, "type_mismatch");
+        for (name, bytes) in [("anh.jpg", PNG.to_vec()), ("anh.jpg", PDF.to_vec())] {
+            let named_otherwise = upload(&app, name, bytes).await;
+            assert_eq!(named_otherwise.status(), StatusCode::UNPROCESSABLE_ENTITY);
+            assert_eq!(problem(named_otherwise).await.errors[0].code, "type_mismatch");
+        }
         assert_eq!(entity::upload::Entity::find().count(&app.db).await.unwrap(), 0);
+    }
+
+    async fn a_pdf_is_uploaded_but_feedback_refuses_it_as_a_photo(app) {
+        prepared(&app).await;
+        let response = upload(&app, "don.pdf", PDF.to_vec()).await;
+        assert_eq!(response.status(), StatusCode::CREATED);
+        let uploaded: Upload = response.json().await.unwrap();
+        assert_eq!(uploaded.content_type, "application/pdf");
+
+        let refused = problem(send(&app, &with_photos(&[uploaded.id])).await).await;
+        assert_eq!((refused.errors[0].field.as_str(), refused.errors[0].code.as_str()), ("photos[0]", "not_an_image"));
+        assert_eq!(feedback_count(&app).await, 0);
     }
 
     async fn a_retried_submission_gives_one_feedback_and_the_same_code(app) {

@@ -70,6 +70,20 @@ pub struct TestApp {
     pub client: reqwest::Client,
     _data_dir: tempfile::TempDir,
     postgres_database: Option<String>,
+    database_url: String,
+}
+
+/// Another server process's worth of the same app: its own connection pool and
+/// listener over the same database and data directory, as when a ward portal runs
+/// on several nodes.
+pub struct OtherInstance {
+    pub port: u16,
+}
+
+impl OtherInstance {
+    pub fn url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}{path}", self.port)
+    }
 }
 
 fn postgres_admin_url() -> String {
@@ -131,30 +145,7 @@ pub async fn spawn_app_with(db: Db, adjust: impl FnOnce(&mut Config)) -> TestApp
             (postgres_url_for(&name), Some(name))
         }
     };
-    let mut config = Config {
-        listen_address: "127.0.0.1".into(),
-        port: 0,
-        data_dir: data_dir.path().to_path_buf(),
-        database_url: Some(database_url.clone()),
-        base_domains: vec!["localhost".into(), "quan10.gov.vn".into()],
-        portal_unit: None,
-        jwt_secret: Some(JWT_SECRET.into()),
-        access_token_seconds: 900,
-        refresh_token_days: 30,
-        files_dir: None,
-        web_dist,
-        // Every request of a test comes from 127.0.0.1: no limit unless a test sets one.
-        behind_proxy: false,
-        feedback_rate_limits: Vec::new(),
-        lookup_rate_limits: Vec::new(),
-        upload_rate_limits: Vec::new(),
-        // Tests that need the worker run it themselves, so no test sees a message
-        // vanish from the outbox while it looks.
-        mail: MailConfig {
-            worker: false,
-            ..MailConfig::default()
-        },
-    };
+    let mut config = test_config(data_dir.path(), &database_url);
     adjust(&mut config);
     let connection = api::db::connect(&database_url).await.expect("connect");
     api::db::migrate(&connection).await.expect("migrate");
@@ -173,6 +164,48 @@ pub async fn spawn_app_with(db: Db, adjust: impl FnOnce(&mut Config)) -> TestApp
             .unwrap(),
         _data_dir: data_dir,
         postgres_database,
+        database_url,
+    }
+}
+
+/// The configuration of a test app over `database_url` with its files in `data_dir`.
+fn test_config(data_dir: &std::path::Path, database_url: &str) -> Config {
+    Config {
+        listen_address: "127.0.0.1".into(),
+        port: 0,
+        data_dir: data_dir.to_path_buf(),
+        database_url: Some(database_url.to_owned()),
+        base_domains: vec!["localhost".into(), "quan10.gov.vn".into()],
+        portal_unit: None,
+        jwt_secret: Some(JWT_SECRET.into()),
+        access_token_seconds: 900,
+        refresh_token_days: 30,
+        files_dir: None,
+        web_dist: data_dir.join("dist"),
+        // Every request of a test comes from 127.0.0.1: no limit unless a test sets one.
+        behind_proxy: false,
+        feedback_rate_limits: Vec::new(),
+        lookup_rate_limits: Vec::new(),
+        upload_rate_limits: Vec::new(),
+        // Tests that need the worker run it themselves, so no test sees a message
+        // vanish from the outbox while it looks.
+        mail: MailConfig {
+            worker: false,
+            ..MailConfig::default()
+        },
+    }
+}
+
+impl TestApp {
+    /// Starts a second server over this app's database and data directory. It
+    /// stops with the test's runtime.
+    pub async fn other_instance(&self) -> OtherInstance {
+        let connection = api::db::connect(&self.database_url).await.expect("connect");
+        let config = test_config(self.data_dir(), &self.database_url);
+        let app = Application::build_with_db(config, connection).expect("build app");
+        let port = app.port();
+        tokio::spawn(app.run_until_stopped());
+        OtherInstance { port }
     }
 }
 

@@ -14,6 +14,8 @@ mod content;
 mod content_kinds;
 mod conventions;
 mod demo;
+mod dossier_arrange;
+mod dossier_filing;
 mod dossier_inbox;
 mod feedback;
 mod feedback_arrange;

@@ -1,7 +1,4 @@
-use actix_web::http::header::{
-    CacheControl, CacheDirective, Charset, ContentDisposition, DispositionParam, DispositionType,
-    ExtendedValue,
-};
+use actix_web::http::header::{CacheControl, CacheDirective};
 use actix_web::{HttpResponse, get, web};
 use openapi::Problem;
 
@@ -38,27 +35,7 @@ pub async fn download(
         Err(error) => return Err(error),
     };
     let bytes = state.files.get(&key).await?;
-    let ascii_name: String = filename
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    let disposition = ContentDisposition {
-        disposition: DispositionType::Attachment,
-        parameters: vec![
-            DispositionParam::Filename(ascii_name),
-            DispositionParam::FilenameExt(ExtendedValue {
-                charset: Charset::Ext("UTF-8".to_owned()),
-                language_tag: None,
-                value: filename.into_bytes(),
-            }),
-        ],
-    };
+    let disposition = super::attachment_disposition(filename);
     Ok(HttpResponse::Ok()
         .content_type(content_type)
         .insert_header(disposition)

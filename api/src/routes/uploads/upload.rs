@@ -12,12 +12,13 @@ use crate::services::uploads;
 use crate::state::AppState;
 use crate::wire;
 
-/// Uploads one photo for a form, with or without an account: a multipart body with
-/// one part named `file`, at most 10 MiB. Its type is read from its content (JPEG,
-/// PNG or WebP) and must match its name's extension. Metadata (EXIF with the place
-/// the photo was taken, XMP, comments) is removed before it is stored. Put the
-/// answer's `id` in the form (e.g. feedback's `photos`) within 24 hours; an upload
-/// is used once.
+/// Uploads one photo or PDF document for a form, with or without an account: a
+/// multipart body with one part named `file`, at most 10 MiB. Its type is read from
+/// its content (JPEG, PNG, WebP or PDF) and must match its name's extension. A
+/// photo's metadata (EXIF with the place it was taken, XMP, comments) is removed
+/// before it is stored. Put the answer's `id` in the form (feedback's `photos`, which
+/// take images only, or a dossier's file field, which takes the types its `accept`
+/// lists) within 24 hours; an upload is used once.
 #[utoipa::path(
     tag = "uploads",
     operation_id = "upload_file",
@@ -27,8 +28,8 @@ use crate::wire;
         (status = 201, description = "Stored, not yet used by a form", body = Upload),
         (status = 400, description = "Not a multipart body with one part named `file`", body = Problem, content_type = "application/problem+json"),
         (status = 413, description = "Larger than 10 MiB", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "The content is not a JPEG, PNG or WebP image, whatever the name says (`unsupported_media_type`)", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "A photo whose name's extension claims another type (`type_mismatch`), no file name, or an unreadable image; see `errors`", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "The content is not a JPEG, PNG or WebP image nor a PDF, whatever the name says (`unsupported_media_type`)", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A file whose name's extension claims another type (`type_mismatch`), no file name, or an unreadable image; see `errors`", body = Problem, content_type = "application/problem+json"),
         (status = 429, description = "Too many uploads from this client (`too_many_requests`); see `Retry-After`", body = Problem, content_type = "application/problem+json"),
     )
 )]
