@@ -31,7 +31,7 @@ use crate::routes;
         (name = "search", description = "Search across published content, insensitive to case and diacritics"),
         (name = "content", description = "Writing and reviewing content: nothing is public before a reviewer approves it"),
         (name = "feedback", description = "Citizen feedback (phản ánh, kiến nghị): categories, sending, looking up by code and contact"),
-        (name = "procedures", description = "The procedure catalog (thủ tục hành chính) of each ward: documents, time limit, fee, online level, the online form, and the appointment date it would give"),
+        (name = "procedures", description = "A ward's procedure catalog (thủ tục hành chính): search, each procedure with its form, the appointment date it would give, a ward admin's edits as numbered versions. Only wards have procedures; a district answers 404"),
         (name = "dossiers", description = "Dossiers (hồ sơ) filed online under a ward's procedure: filing, drafts, reading by the owner and the ward's staff, public lookup by code and phone"),
         (name = "uploads", description = "Photos and PDF documents sent ahead of a form, which refers to them by id"),
         (name = "open311", description = "Open311 GeoReport v2 for third parties, under `/open311/v2/` with the specification's fixed paths, each in `.json` and `.xml`: a jurisdiction is a ward (`jurisdiction_id` = its slug), a service one of its feedback categories, a service request a feedback whose id is its tracking code. Sending needs an API key with `feedback:write`; reads are public and show no contact data. Errors are the specification's list of `{code, description}`, not problem bodies"),

@@ -31,6 +31,7 @@ pub mod ops;
 pub mod organization;
 pub mod pages;
 pub mod planning;
+pub mod procedures;
 pub mod published_feedback;
 pub mod schedule;
 pub mod search;
@@ -61,6 +62,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .configure(dossier_inbox::configure)
                 .configure(dossiers::configure)
                 .configure(dossier_drafts::configure)
+                .configure(procedures::configure)
                 .configure(organization::configure)
                 .configure(spokesperson::configure)
                 .configure(schedule::configure)

@@ -19,7 +19,7 @@ mod demo_content;
 mod demo_feedback;
 mod demo_ward_info;
 mod feedback_setup;
-mod procedures;
+pub(crate) mod procedures;
 pub use calendar::seed_calendar;
 pub use demo_content::seed_demo_content;
 pub use demo_feedback::seed_demo_feedback;

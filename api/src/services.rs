@@ -31,6 +31,7 @@ pub mod organization;
 pub mod outbox;
 pub mod pages;
 pub mod planning;
+pub mod procedures;
 pub mod published;
 pub mod request_throttle;
 pub mod schedule;

@@ -99,3 +99,45 @@ pub fn upload(model: &entity::upload::Model) -> openapi::uploads::Upload {
         size: model.size_bytes.max(0) as u64,
     }
 }
+
+/// A procedure row's definition as stored (the contract's JSON).
+pub fn procedure_definition(
+    definition: &str,
+) -> Result<openapi::procedures::ProcedureDefinition, ApiError> {
+    serde_json::from_str(definition)
+        .map_err(|error| anyhow::anyhow!("stored procedure definition unreadable: {error}").into())
+}
+
+/// A procedure in `version`, as the ward `unit` has it.
+pub fn procedure(
+    definition: openapi::procedures::ProcedureDefinition,
+    version: i32,
+    unit: &unit::Model,
+) -> openapi::procedures::Procedure {
+    openapi::procedures::Procedure {
+        processing_time: definition.processing_time(),
+        definition,
+        version: version.max(0) as u32,
+        unit: openapi::content::UnitLabel {
+            slug: unit.slug.clone(),
+            name: unit.name.clone(),
+        },
+    }
+}
+
+pub fn procedure_summary(
+    record: &entity::procedure::Model,
+) -> Result<openapi::procedures::ProcedureSummary, ApiError> {
+    let definition = procedure_definition(&record.definition)?;
+    Ok(openapi::procedures::ProcedureSummary {
+        processing_time: definition.processing_time(),
+        code: definition.code,
+        name: definition.name,
+        field: definition.field,
+        processing_working_days: definition.processing_working_days,
+        same_day: definition.same_day,
+        fee: definition.fee,
+        online_level: definition.online_level,
+        version: record.version.max(0) as u32,
+    })
+}

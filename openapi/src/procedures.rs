@@ -460,3 +460,646 @@ mod tests {
         );
     }
 }
+
+// The catalog as the API answers it, and the check of a ward admin's edit.
+
+use chrono::{DateTime, FixedOffset};
+
+use crate::content::UnitLabel;
+use crate::values::bounded_text;
+
+/// The file types a `file` field may accept.
+pub const FILE_TYPES: [&str; 3] = ["application/pdf", "image/jpeg", "image/png"];
+/// The longest time limit a procedure may state, in working days.
+pub const MAX_WORKING_DAYS: u32 = 365;
+/// Longest name of a procedure, in characters.
+pub const MAX_NAME_CHARS: usize = 300;
+/// Longest legal basis, agency, document, fee text, note or label, in characters.
+pub const MAX_DESCRIPTION_CHARS: usize = 2_000;
+
+impl FieldType {
+    pub const ALL: [FieldType; 9] = [
+        FieldType::Text,
+        FieldType::Textarea,
+        FieldType::Number,
+        FieldType::Date,
+        FieldType::Select,
+        FieldType::Cccd,
+        FieldType::Phone,
+        FieldType::Email,
+        FieldType::File,
+    ];
+
+    /// The wire name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FieldType::Text => "text",
+            FieldType::Textarea => "textarea",
+            FieldType::Number => "number",
+            FieldType::Date => "date",
+            FieldType::Select => "select",
+            FieldType::Cccd => "cccd",
+            FieldType::Phone => "phone",
+            FieldType::Email => "email",
+            FieldType::File => "file",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<FieldType> {
+        FieldType::ALL
+            .into_iter()
+            .find(|field_type| field_type.as_str() == value)
+    }
+
+    /// What a ward admin reads when choosing a field's type.
+    pub fn label(self) -> &'static str {
+        match self {
+            FieldType::Text => "Văn bản một dòng",
+            FieldType::Textarea => "Văn bản nhiều dòng",
+            FieldType::Number => "Số nguyên",
+            FieldType::Date => "Ngày",
+            FieldType::Select => "Lựa chọn",
+            FieldType::Cccd => "Số CCCD",
+            FieldType::Phone => "Số điện thoại",
+            FieldType::Email => "Thư điện tử",
+            FieldType::File => "Tệp đính kèm",
+        }
+    }
+}
+
+/// The time limit in words, e.g. `Trong ngày` or `3 ngày làm việc`, with the longer
+/// limit when the case needs verification.
+pub fn processing_time(same_day: bool, working_days: u32, if_verification: Option<u32>) -> String {
+    let base = if same_day {
+        "Trong ngày".to_owned()
+    } else {
+        format!("{working_days} ngày làm việc")
+    };
+    match if_verification {
+        Some(days) => format!("{base}; nếu phải xác minh: {days} ngày làm việc"),
+        None => base,
+    }
+}
+
+/// Whether `key` is snake_case ASCII: lowercase letters and digits in words joined
+/// by single underscores, starting with a letter, e.g. `child_birth_date`.
+pub fn is_field_key(key: &str) -> bool {
+    key.starts_with(|c: char| c.is_ascii_lowercase())
+        && key.split('_').all(|word| {
+            !word.is_empty()
+                && word
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        })
+}
+
+/// Whether `code` looks like a national catalog code: uppercase ASCII letters and
+/// digits in groups joined by single hyphens, e.g. `HT-KS`.
+pub fn is_procedure_code(code: &str) -> bool {
+    code.len() <= 40
+        && code.split('-').all(|group| {
+            !group.is_empty()
+                && group
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        })
+}
+
+impl ProcedureDefinition {
+    /// The time limit in words (see [`processing_time`]).
+    pub fn processing_time(&self) -> String {
+        processing_time(
+            self.same_day,
+            self.processing_working_days,
+            self.processing_working_days_if_verification,
+        )
+    }
+
+    /// Whether a ward admin's edit describes a procedure a citizen can file: every
+    /// problem named by its place, e.g. `name`, `required_documents[1]`,
+    /// `form[3].options` (indexes count from 0).
+    pub fn check(&self) -> Result<(), Vec<FieldError>> {
+        let mut errors = Vec::new();
+        if !is_procedure_code(&self.code) {
+            errors.push(FieldError::new(
+                "code",
+                "invalid_format",
+                "Mã thủ tục gồm chữ in hoa và chữ số, nối bằng dấu gạch ngang, ví dụ HT-KS",
+            ));
+        }
+        bounded_text("name", &self.name, 1, MAX_NAME_CHARS, &mut errors);
+        bounded_text("field", &self.field, 1, MAX_NAME_CHARS, &mut errors);
+        let description = MAX_DESCRIPTION_CHARS;
+        bounded_text(
+            "legal_basis",
+            &self.legal_basis,
+            1,
+            description,
+            &mut errors,
+        );
+        bounded_text("agency", &self.agency, 1, MAX_NAME_CHARS, &mut errors);
+        if self.required_documents.is_empty() {
+            errors.push(FieldError::new(
+                "required_documents",
+                "required",
+                "Cần ít nhất một thành phần hồ sơ",
+            ));
+        }
+        for (index, document) in self.required_documents.iter().enumerate() {
+            let place = format!("required_documents[{index}]");
+            bounded_text(&place, document, 1, description, &mut errors);
+        }
+        self.check_time(&mut errors);
+        if self.fee.amount_vnd.is_some_and(|amount| amount < 0) {
+            errors.push(FieldError::new(
+                "fee.amount_vnd",
+                "out_of_range",
+                "Lệ phí không thể âm",
+            ));
+        }
+        bounded_text("fee.text", &self.fee.text, 1, description, &mut errors);
+        if let Some(note) = &self.note {
+            bounded_text("note", note, 0, description, &mut errors);
+        }
+        self.check_form_fields(&mut errors);
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
+    }
+
+    fn check_time(&self, errors: &mut Vec<FieldError>) {
+        let days = self.processing_working_days;
+        if self.same_day != (days == 0) {
+            let message = if self.same_day {
+                "Thủ tục giải quyết trong ngày có thời hạn 0 ngày làm việc"
+            } else {
+                "Thời hạn phải từ 1 ngày làm việc, hoặc chọn giải quyết trong ngày"
+            };
+            errors.push(FieldError::new(
+                "processing_working_days",
+                "inconsistent",
+                message,
+            ));
+        }
+        if days > MAX_WORKING_DAYS {
+            errors.push(FieldError::new(
+                "processing_working_days",
+                "out_of_range",
+                &format!("Tối đa {MAX_WORKING_DAYS} ngày làm việc"),
+            ));
+        }
+        if let Some(longer) = self.processing_working_days_if_verification
+            && (longer <= days || longer > MAX_WORKING_DAYS)
+        {
+            errors.push(FieldError::new(
+                "processing_working_days_if_verification",
+                "out_of_range",
+                &format!(
+                    "Thời hạn khi phải xác minh dài hơn thời hạn thường và tối đa {MAX_WORKING_DAYS} ngày làm việc"
+                ),
+            ));
+        }
+    }
+
+    fn check_form_fields(&self, errors: &mut Vec<FieldError>) {
+        if self.form.is_empty() {
+            errors.push(FieldError::new(
+                "form",
+                "required",
+                "Biểu mẫu cần ít nhất một trường",
+            ));
+        }
+        for (index, field) in self.form.iter().enumerate() {
+            let place = |part: &str| format!("form[{index}].{part}");
+            if !is_field_key(&field.key) {
+                errors.push(FieldError::new(
+                    &place("key"),
+                    "invalid_format",
+                    "Mã trường gồm chữ thường không dấu, chữ số và dấu gạch dưới, ví dụ child_name",
+                ));
+            } else if self.form[..index]
+                .iter()
+                .any(|other| other.key == field.key)
+            {
+                errors.push(FieldError::new(
+                    &place("key"),
+                    "duplicate",
+                    "Mã trường đã dùng cho một trường khác của biểu mẫu",
+                ));
+            }
+            bounded_text(&place("label"), &field.label, 1, MAX_NAME_CHARS, errors);
+            check_field_settings(field, &place, errors);
+        }
+    }
+
+    /// The definition as stored: every text trimmed and in NFC, an empty note none.
+    pub fn normalized(&self) -> ProcedureDefinition {
+        ProcedureDefinition {
+            code: self.code.trim().to_owned(),
+            name: normalize_text(&self.name),
+            field: normalize_text(&self.field),
+            legal_basis: normalize_text(&self.legal_basis),
+            agency: normalize_text(&self.agency),
+            required_documents: self
+                .required_documents
+                .iter()
+                .map(|document| normalize_text(document))
+                .collect(),
+            fee: Fee {
+                amount_vnd: self.fee.amount_vnd,
+                text: normalize_text(&self.fee.text),
+            },
+            note: self
+                .note
+                .as_deref()
+                .map(normalize_text)
+                .filter(|note| !note.is_empty()),
+            form: self
+                .form
+                .iter()
+                .map(|field| FormField {
+                    key: field.key.trim().to_owned(),
+                    label: normalize_text(&field.label),
+                    options: field.options.iter().map(|o| normalize_text(o)).collect(),
+                    accept: field.accept.iter().map(|a| a.trim().to_owned()).collect(),
+                    ..field.clone()
+                })
+                .collect(),
+            ..self.clone()
+        }
+    }
+}
+
+/// The settings a field's type uses are sound, and it has no others: options only
+/// on a select, a range only on a number, accepted types only on a file.
+fn check_field_settings(
+    field: &FormField,
+    place: &dyn Fn(&str) -> String,
+    errors: &mut Vec<FieldError>,
+) {
+    let not_for_type = |part: &str| {
+        FieldError::new(
+            &place(part),
+            "not_allowed",
+            &format!(
+                "Loại trường “{}” không dùng thiết lập này",
+                field.field_type.label()
+            ),
+        )
+    };
+    if field.field_type == FieldType::Select {
+        let mut options: Vec<String> = field.options.iter().map(|o| normalize_text(o)).collect();
+        let any_empty = options.iter().any(String::is_empty);
+        options.sort();
+        options.dedup();
+        if any_empty || options.len() != field.options.len() {
+            errors.push(FieldError::new(
+                &place("options"),
+                "invalid_format",
+                "Các lựa chọn không được để trống hay trùng nhau",
+            ));
+        } else if options.len() < 2 {
+            errors.push(FieldError::new(
+                &place("options"),
+                "too_few",
+                "Trường lựa chọn cần ít nhất hai lựa chọn",
+            ));
+        }
+    } else if !field.options.is_empty() {
+        errors.push(not_for_type("options"));
+    }
+    if field.field_type == FieldType::Number {
+        if let (Some(min), Some(max)) = (field.min, field.max)
+            && min > max
+        {
+            errors.push(FieldError::new(
+                &place("max"),
+                "out_of_range",
+                "Giá trị lớn nhất không được nhỏ hơn giá trị nhỏ nhất",
+            ));
+        }
+    } else {
+        if field.min.is_some() {
+            errors.push(not_for_type("min"));
+        }
+        if field.max.is_some() {
+            errors.push(not_for_type("max"));
+        }
+    }
+    if field.field_type == FieldType::File {
+        if field.accept.is_empty() {
+            errors.push(FieldError::new(
+                &place("accept"),
+                "required",
+                "Chọn ít nhất một loại tệp được nhận",
+            ));
+        } else if !field
+            .accept
+            .iter()
+            .all(|accepted| FILE_TYPES.contains(&accepted.trim()))
+        {
+            errors.push(FieldError::new(
+                &place("accept"),
+                "not_an_option",
+                &format!("Chỉ nhận các loại tệp: {}", FILE_TYPES.join(", ")),
+            ));
+        }
+    } else if !field.accept.is_empty() {
+        errors.push(not_for_type("accept"));
+    }
+}
+
+/// `GET /api/v1/units/{unit}/procedures/{code}`: a procedure of a ward in its
+/// current version (or, under `…/versions/{version}`, in that version). The
+/// definition is nested, not flattened: it is exactly what `PUT` takes back, and a
+/// definition refuses unknown fields.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct Procedure {
+    pub definition: ProcedureDefinition,
+    /// 1 for the catalog as seeded, one more for each edit.
+    pub version: u32,
+    /// The ward whose procedure this is.
+    pub unit: UnitLabel,
+    /// The time limit in words, e.g. `Trong ngày`, `3 ngày làm việc`.
+    pub processing_time: String,
+}
+
+/// One procedure in the catalog list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct ProcedureSummary {
+    pub code: String,
+    pub name: String,
+    pub field: String,
+    pub processing_working_days: u32,
+    pub same_day: bool,
+    /// The time limit in words, e.g. `Trong ngày`, `3 ngày làm việc`.
+    pub processing_time: String,
+    pub fee: Fee,
+    pub online_level: OnlineLevel,
+    pub version: u32,
+}
+
+/// `GET /api/v1/units/{unit}/procedures?q=&field=`: the ward's catalog, in the
+/// national catalog's order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct ProcedureList {
+    pub unit: UnitLabel,
+    /// Every field (lĩnh vực) of the ward's catalog, whatever the filter: the choices
+    /// of the `field` filter.
+    pub fields: Vec<String>,
+    /// The procedures that match `q` and `field`.
+    pub items: Vec<ProcedureSummary>,
+}
+
+/// `GET /api/v1/units/{unit}/procedures/{code}/appointment?accepted_at=`: the date
+/// the result would be returned if the dossier were accepted at `accepted_at`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct Appointment {
+    pub procedure_code: String,
+    pub accepted_at: DateTime<FixedOffset>,
+    /// The working day the acceptance counts on: the next one when accepted at or
+    /// after 15:00 (Vietnam time) or on a day off.
+    pub counted_from: NaiveDate,
+    /// Ngày hẹn trả kết quả.
+    pub due_date: NaiveDate,
+    /// The working days counted after `counted_from`; 0 for a same-day procedure.
+    pub working_days: u32,
+    pub same_day: bool,
+}
+
+#[cfg(test)]
+mod catalog_tests {
+    use super::*;
+    use serde_json::json;
+
+    /// Marriage status confirmation as the national catalog describes it.
+    fn marriage_status() -> ProcedureDefinition {
+        serde_json::from_value(json!({
+            "code": "HT-XNHN",
+            "name": "Cấp Giấy xác nhận tình trạng hôn nhân",
+            "field": "Hộ tịch",
+            "legal_basis": "Luật Hộ tịch 2014; Nghị định 123/2015/NĐ-CP",
+            "agency": "UBND phường",
+            "required_documents": ["Tờ khai cấp Giấy xác nhận tình trạng hôn nhân"],
+            "processing_working_days": 3,
+            "processing_working_days_if_verification": 23,
+            "same_day": false,
+            "fee": {"amount_vnd": null, "text": "Theo nghị quyết của HĐND thành phố"},
+            "online_level": "toan_trinh",
+            "form": [
+                {"key": "applicant_name", "label": "Họ và tên", "type": "text", "required": true},
+                {"key": "marital_status", "label": "Tình trạng", "type": "select", "required": true,
+                 "options": ["Chưa kết hôn", "Đã ly hôn", "Góa"]},
+                {"key": "copies", "label": "Số bản", "type": "number", "required": false, "min": 1, "max": 5},
+                {"key": "evidence", "label": "Giấy tờ", "type": "file", "required": false,
+                 "accept": ["application/pdf", "image/png"]}
+            ]
+        }))
+        .unwrap()
+    }
+
+    fn problems(definition: &ProcedureDefinition) -> Vec<(String, String)> {
+        definition
+            .check()
+            .unwrap_err()
+            .into_iter()
+            .map(|error| (error.field, error.code))
+            .collect()
+    }
+
+    fn has(problems: &[(String, String)], field: &str, code: &str) -> bool {
+        problems.iter().any(|(f, c)| f == field && c == code)
+    }
+
+    #[test]
+    fn a_sound_procedure_passes() {
+        assert_eq!(marriage_status().check(), Ok(()));
+    }
+
+    #[test]
+    fn empty_texts_and_no_documents_are_named() {
+        let mut definition = marriage_status();
+        definition.name = "  ".into();
+        definition.field = String::new();
+        definition.legal_basis = String::new();
+        definition.agency = String::new();
+        definition.required_documents = Vec::new();
+        let found = problems(&definition);
+        for field in [
+            "name",
+            "field",
+            "legal_basis",
+            "agency",
+            "required_documents",
+        ] {
+            assert!(has(&found, field, "required"), "{field} in {found:?}");
+        }
+    }
+
+    #[test]
+    fn an_empty_document_is_named_by_its_index() {
+        let mut definition = marriage_status();
+        definition.required_documents.push(" ".into());
+        assert_eq!(
+            problems(&definition),
+            vec![("required_documents[1]".to_owned(), "required".to_owned())]
+        );
+    }
+
+    #[test]
+    fn form_keys_are_unique_snake_case_ascii() {
+        let mut definition = marriage_status();
+        definition.form[1].key = "applicant_name".into();
+        definition.form[2].key = "Số_bản".into();
+        definition.form[3].key = "evidence__scan".into();
+        let found = problems(&definition);
+        assert!(has(&found, "form[1].key", "duplicate"), "{found:?}");
+        assert!(has(&found, "form[2].key", "invalid_format"), "{found:?}");
+        assert!(has(&found, "form[3].key", "invalid_format"), "{found:?}");
+        assert!(is_field_key("child_birth_date2"));
+        assert!(!is_field_key("_child") && !is_field_key("child_") && !is_field_key("2nd"));
+    }
+
+    #[test]
+    fn a_label_cannot_be_empty() {
+        let mut definition = marriage_status();
+        definition.form[0].label = String::new();
+        assert!(has(&problems(&definition), "form[0].label", "required"));
+    }
+
+    #[test]
+    fn a_select_needs_two_distinct_options() {
+        let mut definition = marriage_status();
+        definition.form[1].options = vec!["Chưa kết hôn".into()];
+        assert!(has(&problems(&definition), "form[1].options", "too_few"));
+        definition.form[1].options = vec!["Góa".into(), " Góa".into()];
+        assert!(has(
+            &problems(&definition),
+            "form[1].options",
+            "invalid_format"
+        ));
+    }
+
+    #[test]
+    fn a_file_field_accepts_only_pdf_jpeg_and_png() {
+        let mut definition = marriage_status();
+        definition.form[3].accept = vec!["application/zip".into()];
+        assert!(has(
+            &problems(&definition),
+            "form[3].accept",
+            "not_an_option"
+        ));
+        definition.form[3].accept = Vec::new();
+        assert!(has(&problems(&definition), "form[3].accept", "required"));
+    }
+
+    #[test]
+    fn a_range_must_not_be_upside_down() {
+        let mut definition = marriage_status();
+        definition.form[2].min = Some(10);
+        assert!(has(&problems(&definition), "form[2].max", "out_of_range"));
+    }
+
+    #[test]
+    fn settings_of_another_type_are_refused() {
+        let mut definition = marriage_status();
+        definition.form[0].options = vec!["A".into(), "B".into()];
+        definition.form[0].accept = vec!["application/pdf".into()];
+        definition.form[0].max = Some(3);
+        let found = problems(&definition);
+        for part in ["options", "accept", "max"] {
+            assert!(
+                has(&found, &format!("form[0].{part}"), "not_allowed"),
+                "{found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn same_day_means_zero_working_days_and_the_other_way_round() {
+        let mut definition = marriage_status();
+        definition.same_day = true;
+        assert!(has(
+            &problems(&definition),
+            "processing_working_days",
+            "inconsistent"
+        ));
+        definition.processing_working_days = 0;
+        definition.processing_working_days_if_verification = None;
+        assert_eq!(definition.check(), Ok(()));
+        definition.same_day = false;
+        assert!(has(
+            &problems(&definition),
+            "processing_working_days",
+            "inconsistent"
+        ));
+    }
+
+    #[test]
+    fn the_verification_limit_is_longer_than_the_usual_one() {
+        let mut definition = marriage_status();
+        definition.processing_working_days_if_verification = Some(2);
+        assert!(has(
+            &problems(&definition),
+            "processing_working_days_if_verification",
+            "out_of_range"
+        ));
+    }
+
+    #[test]
+    fn a_negative_fee_and_an_odd_code_are_refused() {
+        let mut definition = marriage_status();
+        definition.fee.amount_vnd = Some(-1);
+        definition.code = "ht ks".into();
+        let found = problems(&definition);
+        assert!(has(&found, "fee.amount_vnd", "out_of_range"));
+        assert!(has(&found, "code", "invalid_format"));
+    }
+
+    #[test]
+    fn the_time_limit_reads_in_words() {
+        assert_eq!(
+            marriage_status().processing_time(),
+            "3 ngày làm việc; nếu phải xác minh: 23 ngày làm việc"
+        );
+        assert_eq!(processing_time(true, 0, None), "Trong ngày");
+        assert_eq!(processing_time(false, 15, None), "15 ngày làm việc");
+    }
+
+    #[test]
+    fn normalizing_trims_texts_and_drops_an_empty_note() {
+        let mut definition = marriage_status();
+        definition.name = "  Cấp giấy  ".into();
+        definition.note = Some("  ".into());
+        let normalized = definition.normalized();
+        assert_eq!(normalized.name, "Cấp giấy");
+        assert_eq!(normalized.note, None);
+    }
+
+    #[test]
+    fn a_procedure_carries_the_definition_a_put_takes_back() {
+        let procedure = Procedure {
+            definition: marriage_status(),
+            version: 2,
+            unit: UnitLabel {
+                slug: "phuong-1".into(),
+                name: "Phường 1".into(),
+            },
+            processing_time: "3 ngày làm việc".into(),
+        };
+        let wire = serde_json::to_value(&procedure).unwrap();
+        assert_eq!(wire["definition"]["code"], "HT-XNHN");
+        assert_eq!(wire["version"], 2);
+        let definition: ProcedureDefinition =
+            serde_json::from_value(wire["definition"].clone()).unwrap();
+        assert_eq!(definition, marriage_status());
+        let read: Procedure = serde_json::from_value(wire).unwrap();
+        assert_eq!(read, procedure);
+    }
+}

@@ -112,6 +112,12 @@ pub enum AuditEvent {
         visibility: &'static str,
         by_citizen: bool,
     },
+    /// A ward admin's edit of a procedure, saved as `version`.
+    ProcedureUpdated {
+        procedure_id: i64,
+        code: String,
+        version: i32,
+    },
 }
 
 /// Records `event`, done by `actor` (none for anonymous or the command line) in `unit`.

@@ -26,6 +26,7 @@ mod feedback_workflow;
 mod open311;
 mod openapi_drift;
 mod outbox;
+mod procedures;
 mod search;
 mod sessions;
 mod site;
