@@ -10,10 +10,9 @@ mod client;
 pub mod content;
 pub mod departments;
 pub mod documents;
-#[allow(
-    dead_code,
-    reason = "the dossier pages use it in the next commits; staff pages merge it now"
-)]
+pub mod dossier_actions;
+pub mod dossier_drafts;
+pub mod dossiers;
 pub mod downloads;
 mod error;
 pub mod feedback;

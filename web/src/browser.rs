@@ -6,8 +6,4 @@ pub mod clipboard;
 pub mod geolocation;
 pub mod photo_preview;
 pub mod random;
-#[allow(
-    dead_code,
-    reason = "the dossier pages use it in the next commits; staff pages merge it now"
-)]
 pub mod save_file;

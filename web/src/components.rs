@@ -17,6 +17,11 @@ pub mod diff_view;
 pub mod document_filter_form;
 pub mod document_table;
 pub mod document_title;
+pub mod dossier_actions;
+pub mod dossier_file_field;
+pub mod dossier_form;
+pub mod dossier_receipt;
+pub mod dossier_steps;
 pub mod error_message;
 pub mod feedback_actions;
 pub mod feedback_form;
@@ -34,10 +39,6 @@ pub mod loading;
 pub mod location_field;
 pub mod markdown_preview;
 pub mod photo_field;
-#[allow(
-    dead_code,
-    reason = "the dossier pages use it in the next commits; staff pages merge it now"
-)]
 pub mod protected_download;
 pub mod published_date;
 pub mod review_actions;

@@ -1,5 +1,7 @@
 //! Pure text helpers of the console, unit-tested on the host.
 
+pub mod attempt;
+pub mod dossiers;
 pub mod feedback;
 pub mod form_values;
 pub mod geojson;

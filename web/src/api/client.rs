@@ -58,10 +58,6 @@ pub async fn fetch_empty(request: Result<Request, gloo_net::Error>) -> Result<()
 
 /// Sends the request and answers the body of a 2xx answer as a `Blob` (a PDF, a
 /// scanned document), keeping the type the server gave it.
-#[allow(
-    dead_code,
-    reason = "the dossier pages use it in the next commits; staff pages merge it now"
-)]
 pub async fn fetch_blob(request: Result<Request, gloo_net::Error>) -> Result<Blob, ApiError> {
     let response: web_sys::Response = send(request).await?.into();
     let url = response.url();

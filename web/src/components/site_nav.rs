@@ -47,6 +47,9 @@ pub fn SiteNav() -> impl IntoView {
                     <A href="/thu-tuc-hanh-chinh">"Thủ tục hành chính"</A>
                 </li>
                 <li>
+                    <A href="/tra-cuu-ho-so">"Tra cứu hồ sơ"</A>
+                </li>
+                <li>
                     <A href="/phan-anh">"Phản ánh kiến nghị"</A>
                 </li>
                 <AccountMenu />
