@@ -20,6 +20,7 @@ pub mod feedback_staff;
 pub mod me;
 pub mod pages;
 pub mod preview;
+pub mod procedures;
 mod query;
 pub mod search;
 pub mod site;

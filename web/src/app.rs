@@ -40,6 +40,10 @@ use crate::pages::home_page::HomePage;
 use crate::pages::my_dossiers_page::MyDossiersPage;
 use crate::pages::news_list_page::NewsListPage;
 use crate::pages::not_found_page::NotFoundPage;
+use crate::pages::procedure_admin_list_page::ProcedureAdminListPage;
+use crate::pages::procedure_editor_page::ProcedureEditorPage;
+use crate::pages::procedure_list_page::ProcedureListPage;
+use crate::pages::procedure_page::ProcedurePage;
 use crate::pages::register_page::RegisterPage;
 use crate::pages::review_page::ReviewPage;
 use crate::pages::review_queue_page::ReviewQueuePage;
@@ -102,6 +106,8 @@ fn SiteRoutes(site: Site) -> impl IntoView {
                 <Route path=path!("/phan-anh") view=FeedbackQueuePage />
                 <Route path=path!("/phan-anh/thong-ke") view=FeedbackStatisticsPage />
                 <Route path=path!("/phan-anh/:code") view=FeedbackStaffPage />
+                <Route path=path!("/thu-tuc") view=ProcedureAdminListPage />
+                <Route path=path!("/thu-tuc/:code") view=ProcedureEditorPage />
                 <Route path=path!("/ho-so") view=|| view! { <UnderConstructionPage title="Hồ sơ trực tuyến" /> } />
                 <Route path=path!("/nguoi-dung") view=|| view! { <UnderConstructionPage title="Người dùng" /> } />
             </ParentRoute>
@@ -123,10 +129,9 @@ fn SiteRoutes(site: Site) -> impl IntoView {
                 <Route path=path!("/lich-cong-tac") view=SchedulePage />
                 <Route path=path!("/ban-do") view=MapPage />
                 <Route path=path!("/quy-hoach") view=PlanningPage />
-                <Route
-                    path=path!("/thu-tuc-hanh-chinh")
-                    view=|| view! { <UnderConstructionPage title="Thủ tục hành chính" /> }
-                />
+                // Online public services: the ward's procedure catalog.
+                <Route path=path!("/dich-vu-cong") view=ProcedureListPage />
+                <Route path=path!("/dich-vu-cong/:code") view=ProcedurePage />
                 // Citizen feedback: the fixed paths before the code.
                 <Route path=path!("/phan-anh") view=FeedbackPage />
                 <Route path=path!("/phan-anh/tra-cuu") view=FeedbackLookupPage />

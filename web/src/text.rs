@@ -7,6 +7,7 @@ pub mod form_values;
 pub mod geojson;
 pub mod labels;
 pub mod next_path;
+pub mod procedures;
 pub mod schedule;
 pub mod slug;
 pub mod waiting;

@@ -1,26 +1,14 @@
-//! Dossiers as the citizen reaches them: the procedure's online form, filing, one's
-//! own dossiers, and the public lookup by code and phone.
+//! Dossiers as the citizen reaches them: filing, one's own dossiers, and the public
+//! lookup by code and phone.
 
 use gloo_net::http::Request;
 use openapi::dossiers::{Dossier, DossierList, DossierLookup, SubmitDossier};
-use openapi::procedures::Procedure;
 
 use super::ApiError;
 use super::client::{encode_component, fetch_json, request, with_bearer};
 
 fn dossier_url(code: &str) -> String {
     format!("/api/v1/dossiers/{}", encode_component(code))
-}
-
-/// `GET /api/v1/units/{unit}/procedures/{code}`: the procedure with its form, as the
-/// filing page needs it. (The catalog pages have their own call to the same endpoint.)
-pub async fn procedure(unit: &str, code: &str) -> Result<Procedure, ApiError> {
-    let url = format!(
-        "/api/v1/units/{}/procedures/{}",
-        encode_component(unit),
-        encode_component(code)
-    );
-    fetch_json(request(Request::get(&url)).build()).await
 }
 
 /// `POST /api/v1/units/{unit}/dossiers` (201). `idempotency_key` is the same for every

@@ -28,7 +28,7 @@ pub fn SupplementForm(dossier: Dossier, on_changed: Callback<Dossier>) -> impl I
     let procedure_code = dossier.procedure.code.clone();
     let procedure = LocalResource::new(move || {
         let (unit, procedure_code) = (unit.clone(), procedure_code.clone());
-        async move { api::dossiers::procedure(&unit, &procedure_code).await }
+        async move { api::procedures::get(&unit, &procedure_code).await }
     });
     let items = dossier.supplement_items.clone();
     let named: Vec<String> = items

@@ -5,7 +5,8 @@ use crate::components::account_menu::AccountMenu;
 use crate::state::site::use_site;
 
 /// The main menu of a site; the account entries close it. A ward site adds its
-/// organization and weekly schedule; every site has its map.
+/// organization, weekly schedule and online public services (a district has no
+/// procedure catalog of its own); every site has its map.
 #[component]
 pub fn SiteNav() -> impl IntoView {
     let ward = !use_site().is_portal;
@@ -43,9 +44,14 @@ pub fn SiteNav() -> impl IntoView {
                 <li>
                     <A href="/ban-do">"Bản đồ"</A>
                 </li>
-                <li>
-                    <A href="/thu-tuc-hanh-chinh">"Thủ tục hành chính"</A>
-                </li>
+                {ward
+                    .then(|| {
+                        view! {
+                            <li>
+                                <A href="/dich-vu-cong">"Dịch vụ công"</A>
+                            </li>
+                        }
+                    })}
                 <li>
                     <A href="/tra-cuu-ho-so">"Tra cứu hồ sơ"</A>
                 </li>

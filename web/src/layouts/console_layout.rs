@@ -161,6 +161,9 @@ fn ConsoleNav() -> impl IntoView {
                                     <A href="/quan-tri/bo-phan">"Bộ phận"</A>
                                 </li>
                                 <li>
+                                    <A href="/quan-tri/thu-tuc">"Thủ tục"</A>
+                                </li>
+                                <li>
                                     <A href="/quan-tri/khoa-api">"Khóa API"</A>
                                 </li>
                             }

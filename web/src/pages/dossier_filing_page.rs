@@ -25,7 +25,7 @@ pub fn DossierFilingPage() -> impl IntoView {
     let code = move || params.with(|params| params.get("code").unwrap_or_default());
     let procedure = LocalResource::new(move || {
         let (unit, code) = (unit.clone(), code());
-        async move { api::dossiers::procedure(&unit, &code).await }
+        async move { api::procedures::get(&unit, &code).await }
     });
     view! {
         <DocumentTitle page="Nộp hồ sơ trực tuyến" />

@@ -20,8 +20,8 @@ pub fn WardHomePage() -> impl IntoView {
             <h2 id="loi-tat">"Dành cho người dân"</h2>
             <ul class="card-list">
                 <Shortcut
-                    href="/thu-tuc-hanh-chinh"
-                    title="Thủ tục hành chính"
+                    href="/dich-vu-cong"
+                    title="Dịch vụ công"
                     text="Tra cứu thủ tục, nộp hồ sơ trực tuyến và theo dõi kết quả."
                 />
                 <Shortcut
