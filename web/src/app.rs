@@ -26,7 +26,10 @@ use crate::pages::content_list_page::ContentListPage;
 use crate::pages::departments_page::DepartmentsPage;
 use crate::pages::document_list_page::DocumentListPage;
 use crate::pages::document_page::DocumentPage;
+use crate::pages::dossier_filing_page::DossierFilingPage;
 use crate::pages::dossier_inbox_page::DossierInboxPage;
+use crate::pages::dossier_lookup_page::DossierLookupPage;
+use crate::pages::dossier_page::DossierPage;
 use crate::pages::dossier_staff_page::DossierStaffPage;
 use crate::pages::dossier_statistics_page::DossierStatisticsPage;
 use crate::pages::feedback_answered_page::FeedbackAnsweredPage;
@@ -37,6 +40,7 @@ use crate::pages::feedback_queue_page::FeedbackQueuePage;
 use crate::pages::feedback_staff_page::FeedbackStaffPage;
 use crate::pages::feedback_statistics_page::FeedbackStatisticsPage;
 use crate::pages::home_page::HomePage;
+use crate::pages::my_dossiers_page::MyDossiersPage;
 use crate::pages::news_list_page::NewsListPage;
 use crate::pages::not_found_page::NotFoundPage;
 use crate::pages::procedure_admin_list_page::ProcedureAdminListPage;
@@ -140,6 +144,11 @@ fn SiteRoutes(site: Site) -> impl IntoView {
                 <Route path=path!("/phan-anh/tra-cuu") view=FeedbackLookupPage />
                 <Route path=path!("/phan-anh/da-tra-loi") view=FeedbackAnsweredPage />
                 <Route path=path!("/phan-anh/:code") view=FeedbackPublicPage />
+                // Online dossiers, the citizen's side.
+                <Route path=path!("/dich-vu-cong/:code/nop-ho-so") view=DossierFilingPage />
+                <Route path=path!("/ho-so-cua-toi") view=MyDossiersPage />
+                <Route path=path!("/ho-so/:code") view=DossierPage />
+                <Route path=path!("/tra-cuu-ho-so") view=DossierLookupPage />
                 <Route path=path!("/*any") view=NotFoundPage />
             </ParentRoute>
         </Routes>

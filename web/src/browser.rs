@@ -6,4 +6,5 @@ pub mod clipboard;
 pub mod geolocation;
 pub mod photo_preview;
 pub mod random;
+pub mod save_file;
 pub mod timer;

@@ -1,6 +1,8 @@
 //! Pure text helpers of the console, unit-tested on the host.
 
+pub mod attempt;
 pub mod calendar;
+pub mod citizen_dossiers;
 pub mod dossiers;
 pub mod event_stream;
 pub mod feedback;

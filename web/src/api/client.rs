@@ -4,7 +4,9 @@ use gloo_net::http::{Request, RequestBuilder, Response};
 use leptos::logging::warn;
 use openapi::Problem;
 use serde::de::DeserializeOwned;
-use web_sys::RequestCredentials;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Blob, RequestCredentials};
 
 use super::ApiError;
 
@@ -52,6 +54,23 @@ pub async fn fetch_json<T: DeserializeOwned>(
 /// Sends the request and expects an answer without a body (204).
 pub async fn fetch_empty(request: Result<Request, gloo_net::Error>) -> Result<(), ApiError> {
     send(request).await.map(drop)
+}
+
+/// Sends the request and answers the body of a 2xx answer as a `Blob` (a PDF, a
+/// scanned document), keeping the type the server gave it.
+pub async fn fetch_blob(request: Result<Request, gloo_net::Error>) -> Result<Blob, ApiError> {
+    let response: web_sys::Response = send(request).await?.into();
+    let url = response.url();
+    let unreadable = || {
+        warn!("unreadable file body from {url}");
+        ApiError::from_status(500)
+    };
+    let promise = response.blob().map_err(|_| unreadable())?;
+    JsFuture::from(promise)
+        .await
+        .map_err(|_| unreadable())?
+        .dyn_into::<Blob>()
+        .map_err(|_| unreadable())
 }
 
 /// Sends the request; a non-2xx answer becomes its problem.

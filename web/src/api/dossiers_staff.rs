@@ -9,12 +9,9 @@ use openapi::dossier_workflow::{
 };
 use openapi::dossiers::Dossier;
 use serde::Serialize;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
-use web_sys::Blob;
 
 use super::ApiError;
-use super::client::{encode_component, fetch_json, request, send, with_bearer};
+use super::client::{encode_component, fetch_json, request, with_bearer};
 use super::query::push_param;
 use crate::text::dossiers::InboxFilter;
 
@@ -119,25 +116,6 @@ pub async fn return_result(
 
 pub async fn apologize(token: &str, code: &str, body: &Apologize) -> Result<Dossier, ApiError> {
     act(token, code, "apologize", body).await
-}
-
-/// `GET /api/v1/dossiers/{code}/files/{id}` (the `url` of a dossier's file): the
-/// bytes as a `Blob`, since a plain link cannot carry the access token.
-pub async fn download(token: &str, url: &str) -> Result<Blob, ApiError> {
-    let response = send(
-        with_bearer(request(Request::get(url)), token)
-            .header("Accept", "*/*")
-            .build(),
-    )
-    .await?;
-    let promise = web_sys::Response::from(response)
-        .blob()
-        .map_err(|_| ApiError::Network)?;
-    JsFuture::from(promise)
-        .await
-        .map_err(|_| ApiError::Network)?
-        .dyn_into::<Blob>()
-        .map_err(|_| ApiError::Network)
 }
 
 #[cfg(test)]

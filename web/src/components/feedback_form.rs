@@ -19,6 +19,7 @@ use crate::components::location_field::LocationField;
 use crate::components::photo_field::{Photo, PhotoField, any_uploading, uploaded_ids};
 use crate::components::text_field::{Input, TextField};
 use crate::state::site::use_site;
+use crate::text::attempt::Attempt;
 use crate::text::feedback::content_count_text;
 
 /// Each field the server may name, with the id of the input that shows its message,
@@ -35,24 +36,6 @@ const FIELDS: [(&str, &str); 10] = [
     ("contact_email", "thu-dien-tu"),
     ("consent", "dong-y"),
 ];
-
-/// The key sent with the body it was first sent with: a retry of the same text reuses
-/// it, a corrected text is a new request with a new key.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-struct Attempt {
-    key: String,
-    body: Option<String>,
-}
-
-impl Attempt {
-    /// The key to send `body` with: this attempt's for the same text, else `fresh()`.
-    fn key_for(&mut self, body: Option<String>, fresh: impl FnOnce() -> String) -> String {
-        if self.body.is_none() || self.body != body || self.key.is_empty() {
-            *self = Attempt { key: fresh(), body };
-        }
-        self.key.clone()
-    }
-}
 
 #[component]
 pub fn FeedbackForm(
@@ -356,22 +339,5 @@ fn focus(id: &str) {
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
     {
         let _ = element.focus();
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_retry_of_the_same_text_reuses_the_key_and_a_corrected_text_gets_a_new_one() {
-        let mut attempt = Attempt::default();
-        let first = attempt.key_for(Some("a".into()), || "k1".into());
-        let retry = attempt.key_for(Some("a".into()), || "k2".into());
-        let corrected = attempt.key_for(Some("b".into()), || "k3".into());
-        assert_eq!(
-            (first.as_str(), retry.as_str(), corrected.as_str()),
-            ("k1", "k1", "k3")
-        );
     }
 }

@@ -1,85 +1,69 @@
-//! A download of a file only staff (or its owner) may fetch: a plain link cannot send
-//! the access token, so the file is fetched, kept as a `Blob`, and saved through a
-//! temporary `<a download>` pointing at an object URL.
+//! A download of a file only an account may read: a dossier's PDF documents for its
+//! owner, its attached files for staff. Shared by the citizen and staff pages.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
-use web_sys::{Blob, HtmlAnchorElement, Url};
 
 use crate::api::{self, ApiError};
+use crate::browser::save_file;
 use crate::components::error_message::ErrorMessage;
 use crate::state::session::use_session;
 
-/// A button "Tải xuống" (named with the file for screen readers) that saves the file
-/// at `url` (an API path) as `filename`.
+/// A button that fetches `path` with the session's token and saves the answer as
+/// `file_name`. While it fetches, the button says so and cannot be pressed twice; a
+/// refusal (gone, no longer allowed, offline) is shown beside it.
 #[component]
 pub fn ProtectedDownload(
-    #[prop(into)] url: String,
-    #[prop(into)] filename: String,
+    /// The API path, e.g. `/api/v1/dossiers/{code}/documents/receipt.pdf`; its
+    /// segments already percent-encoded by the caller.
+    #[prop(into)]
+    path: String,
+    /// The name the browser saves the file under, e.g. `tiep-nhan-HS-123.pdf`.
+    #[prop(into)]
+    file_name: String,
+    /// The button's text, e.g. "Tải giấy tiếp nhận (PDF)".
+    #[prop(into)]
+    label: String,
 ) -> impl IntoView {
     let session = use_session();
     let pending = RwSignal::new(false);
     let error = RwSignal::new(None::<ApiError>);
-    let label = format!("Tải xuống {filename}");
+    let path = StoredValue::new(path);
+    let file_name = StoredValue::new(file_name);
     let download = move |_| {
         if pending.get_untracked() {
             return;
         }
-        let (url, filename) = (url.clone(), filename.clone());
         pending.set(true);
         error.set(None);
         spawn_local(async move {
-            let result = session
+            let path = path.get_value();
+            let fetched = session
                 .authorized(|token| {
-                    let url = url.clone();
-                    async move { api::dossiers_staff::download(&token, &url).await }
+                    let path = path.clone();
+                    async move { api::downloads::protected_file(&path, &token).await }
                 })
                 .await;
-            pending.try_set(false);
-            if let Err(failure) = result.and_then(|blob| save(&blob, &filename)) {
-                error.try_set(Some(failure));
-            }
+            let outcome = fetched.and_then(|blob| {
+                save_file::save(&blob, &file_name.get_value())
+                    .map_err(|()| ApiError::from_status(500))
+            });
+            pending.set(false);
+            error.set(outcome.err());
         });
     };
     view! {
-        <button
-            type="button"
-            class="button button-secondary dossier-small-button"
-            aria-label=label
-            aria-disabled=move || pending.get().then_some("true")
-            on:click=download
-        >
-            {move || if pending.get() { "Đang tải…" } else { "Tải xuống" }}
-        </button>
-        {move || error.get().map(|error| view! { <ErrorMessage error /> })}
+        <span class="protected-download">
+            <button
+                type="button"
+                class="button button-secondary"
+                aria-busy=move || pending.get().then_some("true")
+                disabled=move || pending.get()
+                on:click=download
+            >
+                {move || if pending.get() { "Đang tải…".to_owned() } else { label.clone() }}
+            </button>
+            {move || error.get().map(|error| view! { <ErrorMessage error /> })}
+        </span>
     }
-}
-
-/// Hands `blob` to the browser as a download named `filename`.
-fn save(blob: &Blob, filename: &str) -> Result<(), ApiError> {
-    let failed = |_| ApiError::from_status(500);
-    let document = web_sys::window()
-        .and_then(|window| window.document())
-        .ok_or(ApiError::from_status(500))?;
-    let object_url = Url::create_object_url_with_blob(blob).map_err(failed)?;
-    let link: HtmlAnchorElement = document
-        .create_element("a")
-        .map_err(failed)?
-        .unchecked_into();
-    link.set_href(&object_url);
-    link.set_download(filename);
-    link.set_hidden(true);
-    let body = document.body().ok_or(ApiError::from_status(500))?;
-    let _ = body.append_child(&link);
-    link.click();
-    let _ = body.remove_child(&link);
-    // Some browsers read the object URL after the click returns; free it a little later.
-    set_timeout(
-        move || {
-            let _ = Url::revoke_object_url(&object_url);
-        },
-        std::time::Duration::from_secs(30),
-    );
-    Ok(())
 }

@@ -53,6 +53,9 @@ pub fn SiteNav() -> impl IntoView {
                         }
                     })}
                 <li>
+                    <A href="/tra-cuu-ho-so">"Tra cứu hồ sơ"</A>
+                </li>
+                <li>
                     <A href="/phan-anh">"Phản ánh kiến nghị"</A>
                 </li>
                 <AccountMenu />

@@ -347,7 +347,7 @@ fn FileItem(file: DossierFile) -> impl IntoView {
             <span class="file-name">{file.filename.clone()}</span>
             <span class="dossier-muted">" (" {file_size_text(file.size)} {round} ")"</span>
             " "
-            <ProtectedDownload url=file.url filename=file.filename />
+            <ProtectedDownload path=file.url file_name=file.filename label="Tải xuống" />
         </li>
     }
 }
