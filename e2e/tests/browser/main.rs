@@ -9,6 +9,7 @@
 
 mod boundary;
 mod browser;
+mod dossiers;
 mod editorial_review;
 mod feedback;
 mod kind_fields;

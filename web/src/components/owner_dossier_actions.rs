@@ -52,7 +52,9 @@ pub fn SupplementForm(dossier: Dossier, on_changed: Callback<Dossier>) -> impl I
                                     .definition
                                     .form
                                     .into_iter()
-                                    .filter(|field| named.contains(&field.key))
+                                    // Items not tied to a field may concern any
+                                    // of them: then the whole form is offered.
+                                    .filter(|field| named.is_empty() || named.contains(&field.key))
                                     .collect();
                                 view! { <SupplementAnswers dossier=dossier.get_value() fields on_changed /> }
                             })
