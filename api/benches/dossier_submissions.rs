@@ -11,24 +11,16 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod support;
+
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use api::config::{Config, MailConfig};
-use api::startup::Application;
-use sea_orm::ConnectionTrait;
 use serde_json::{Value, json};
+use support::{BenchDatabase, CONCURRENCY, env_number, print_figures, print_header};
 
 const WARDS: usize = 15;
-const CONCURRENCY: usize = 16;
-
-fn env_number(name: &str, default: u64) -> u64 {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
 
 /// A request to certify copies (CT-BS): a complete form without files, so the
 /// benchmark measures the filing, not the uploads.
@@ -51,53 +43,14 @@ fn copy_request() -> Value {
 #[tokio::main]
 async fn main() {
     let seconds = env_number("BENCH_SECONDS", 10);
-    let data_dir = tempfile::tempdir().unwrap();
-    let (database_url, postgres) = database(&data_dir).await;
-    let db = api::db::connect(&database_url).await.unwrap();
-    api::db::migrate(&db).await.unwrap();
-    api::seed::seed_units(&db).await.unwrap();
-    api::seed::seed_procedures(&db).await.unwrap();
-
-    let config = Config {
-        listen_address: "127.0.0.1".into(),
-        port: 0,
-        data_dir: data_dir.path().to_path_buf(),
-        database_url: Some(database_url.clone()),
-        base_domains: vec!["localhost".into()],
-        portal_unit: None,
-        jwt_secret: Some("bench-secret-bench-secret-bench-secret".into()),
-        access_token_seconds: 3600,
-        refresh_token_days: 30,
-        files_dir: None,
-        web_dist: data_dir.path().join("no-web"),
-        behind_proxy: false,
-        feedback_rate_limits: Vec::new(),
-        lookup_rate_limits: Vec::new(),
-        upload_rate_limits: Vec::new(),
-        mail: MailConfig {
-            worker: false,
-            ..MailConfig::default()
-        },
-    };
-    let app = Application::build_with_db(config, db.clone()).unwrap();
-    let base = format!("http://127.0.0.1:{}/api/v1", app.port());
-    tokio::spawn(app.run_until_stopped());
+    let database = BenchDatabase::create().await;
+    api::seed::seed_procedures(&database.db).await.unwrap();
+    let base = database.serve();
     let client = reqwest::Client::new();
     let token = citizen_token(&client, &base).await;
 
-    println!(
-        "{}\n{CONCURRENCY} concurrent clients, {seconds} s per scenario\n\n{:<22} {:>9} {:>9} {:>9} {:>9}",
-        if postgres.is_some() {
-            "PostgreSQL"
-        } else {
-            "SQLite"
-        },
-        "scenario",
-        "filed",
-        "filed/s",
-        "p50 ms",
-        "p99 ms"
-    );
+    println!("{}", database.engine());
+    print_header(seconds, "filed", "filed/s");
     let duration = Duration::from_secs(seconds);
     let mut codes = run("one ward", &client, &base, &token, duration, |_| 1).await;
     codes.extend(
@@ -107,15 +60,7 @@ async fn main() {
         .await,
     );
     check_gap_free(codes);
-
-    if let Some(name) = postgres {
-        drop(db);
-        let admin = api::db::connect(&postgres_admin_url()).await.unwrap();
-        admin
-            .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-            .await
-            .unwrap();
-    }
+    database.drop_postgres().await;
 }
 
 async fn citizen_token(client: &reqwest::Client, base: &str) -> String {
@@ -196,20 +141,7 @@ async fn run(
             codes.push(code);
         }
     }
-    let elapsed = started.elapsed().as_secs_f64();
-    latencies.sort();
-    let percentile = |p: f64| {
-        let index = ((latencies.len() as f64 * p).ceil() as usize).saturating_sub(1);
-        latencies[index.min(latencies.len() - 1)].as_secs_f64() * 1000.0
-    };
-    println!(
-        "{:<22} {:>9} {:>9.1} {:>9.1} {:>9.1}",
-        name,
-        latencies.len(),
-        latencies.len() as f64 / elapsed,
-        percentile(0.50),
-        percentile(0.99)
-    );
+    print_figures(name, latencies, started.elapsed());
     codes
 }
 
@@ -229,30 +161,4 @@ fn check_gap_free(codes: Vec<String>) {
         assert_eq!(numbers, expected, "{prefix}: numbers not 1..n");
     }
     println!("\nevery ward's codes run 1..n without gaps or repeats");
-}
-
-fn postgres_admin_url() -> String {
-    std::env::var("BENCH_DATABASE_URL").unwrap()
-}
-
-async fn database(dir: &tempfile::TempDir) -> (String, Option<String>) {
-    match std::env::var("BENCH_DATABASE_URL") {
-        Ok(url) => {
-            let name = format!("bench_{}", uuid::Uuid::new_v4().simple());
-            let admin = api::db::connect(&url).await.unwrap();
-            admin
-                .execute_unprepared(&format!("CREATE DATABASE {name}"))
-                .await
-                .unwrap();
-            let (server, _) = url.rsplit_once('/').unwrap();
-            (format!("{server}/{name}"), Some(name))
-        }
-        Err(_) => (
-            format!(
-                "sqlite://{}?mode=rwc",
-                dir.path().join("bench.db").display()
-            ),
-            None,
-        ),
-    }
 }

@@ -9,12 +9,12 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod support;
+
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use api::config::{Config, MailConfig};
 use api::services::accounts::{self, NewStaff};
-use api::startup::Application;
 use api::text::{fold, markdown};
 use chrono::{Duration as Age, Utc};
 use entity::{content_item, content_revision};
@@ -23,10 +23,10 @@ use openapi::values::{Email, FullName, Password};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use sea_orm::prelude::*;
-use sea_orm::{ConnectionTrait, QueryFilter, Set, TransactionTrait};
+use sea_orm::{QueryFilter, Set, TransactionTrait};
+use support::{BenchDatabase, CONCURRENCY, env_number, print_figures, print_header};
 
 const WARDS: usize = 15;
-const CONCURRENCY: usize = 16;
 
 const TOPICS: [&str; 12] = [
     "Ra quân chiến dịch Mùa hè xanh",
@@ -64,66 +64,24 @@ const QUERIES: [&str; 6] = [
     "nguoi cao tuoi",
 ];
 
-fn env_number(name: &str, default: u64) -> u64 {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
 #[tokio::main]
 async fn main() {
     let per_ward = env_number("BENCH_ARTICLES", 2_000) as usize;
     let seconds = env_number("BENCH_SECONDS", 10);
-    let data_dir = tempfile::tempdir().unwrap();
-    let (database_url, postgres) = database(&data_dir).await;
-    let db = api::db::connect(&database_url).await.unwrap();
-    api::db::migrate(&db).await.unwrap();
-    api::seed::seed_units(&db).await.unwrap();
+    let database = BenchDatabase::create().await;
 
     let started = Instant::now();
-    seed_articles(&db, per_ward).await;
+    seed_articles(&database.db, per_ward).await;
     println!(
         "seeded {} wards × {per_ward} articles in {:.1} s ({})",
         WARDS,
         started.elapsed().as_secs_f64(),
-        if postgres.is_some() {
-            "PostgreSQL"
-        } else {
-            "SQLite"
-        }
+        database.engine()
     );
-
-    let config = Config {
-        listen_address: "127.0.0.1".into(),
-        port: 0,
-        data_dir: data_dir.path().to_path_buf(),
-        database_url: Some(database_url.clone()),
-        base_domains: vec!["localhost".into()],
-        portal_unit: None,
-        jwt_secret: Some("bench-secret-bench-secret-bench-secret".into()),
-        access_token_seconds: 900,
-        refresh_token_days: 30,
-        files_dir: None,
-        web_dist: data_dir.path().join("no-web"),
-        behind_proxy: false,
-        feedback_rate_limits: Vec::new(),
-        lookup_rate_limits: Vec::new(),
-        upload_rate_limits: Vec::new(),
-        mail: MailConfig {
-            worker: false,
-            ..MailConfig::default()
-        },
-    };
-    let app = Application::build_with_db(config, db.clone()).unwrap();
-    let base = format!("http://127.0.0.1:{}/api/v1", app.port());
-    tokio::spawn(app.run_until_stopped());
+    let base = database.serve();
 
     let duration = Duration::from_secs(seconds);
-    println!(
-        "\n{CONCURRENCY} concurrent clients, {seconds} s per scenario\n\n{:<22} {:>9} {:>9} {:>9} {:>9}",
-        "scenario", "requests", "req/s", "p50 ms", "p99 ms"
-    );
+    print_header(seconds, "requests", "req/s");
     let news_list = |rng: &mut StdRng| {
         let ward = rng.random_range(1..=WARDS);
         format!("/units/phuong-{ward}/articles?limit=20")
@@ -141,42 +99,7 @@ async fn main() {
     run("ward news list", &base, duration, news_list).await;
     run("article by slug", &base, duration, by_slug).await;
     run("search (ward)", &base, duration, search).await;
-
-    if let Some(name) = postgres {
-        drop(db);
-        let admin = api::db::connect(&postgres_admin_url()).await.unwrap();
-        admin
-            .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-            .await
-            .unwrap();
-    }
-}
-
-fn postgres_admin_url() -> String {
-    std::env::var("BENCH_DATABASE_URL").unwrap()
-}
-
-/// SQLite in `dir`, or a fresh PostgreSQL database when BENCH_DATABASE_URL is set.
-async fn database(dir: &tempfile::TempDir) -> (String, Option<String>) {
-    match std::env::var("BENCH_DATABASE_URL") {
-        Ok(url) => {
-            let name = format!("bench_{}", uuid::Uuid::new_v4().simple());
-            let admin = api::db::connect(&url).await.unwrap();
-            admin
-                .execute_unprepared(&format!("CREATE DATABASE {name}"))
-                .await
-                .unwrap();
-            let (server, _) = url.rsplit_once('/').unwrap();
-            (format!("{server}/{name}"), Some(name))
-        }
-        Err(_) => (
-            format!(
-                "sqlite://{}?mode=rwc",
-                dir.path().join("bench.db").display()
-            ),
-            None,
-        ),
-    }
+    database.drop_postgres().await;
 }
 
 /// Published articles written straight into the tables, one transaction per ward:
@@ -305,18 +228,5 @@ async fn run(
     for worker in workers {
         latencies.extend(worker.await.unwrap());
     }
-    let elapsed = started.elapsed().as_secs_f64();
-    latencies.sort();
-    let percentile = |p: f64| {
-        let index = ((latencies.len() as f64 * p).ceil() as usize).saturating_sub(1);
-        latencies[index.min(latencies.len() - 1)].as_secs_f64() * 1000.0
-    };
-    println!(
-        "{:<22} {:>9} {:>9.0} {:>9.1} {:>9.1}",
-        name,
-        latencies.len(),
-        latencies.len() as f64 / elapsed,
-        percentile(0.50),
-        percentile(0.99)
-    );
+    print_figures(name, latencies, started.elapsed());
 }
