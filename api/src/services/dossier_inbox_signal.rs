@@ -6,19 +6,24 @@ use entity::dossier;
 use openapi::dossier_inbox::InboxSignal;
 use openapi::dossiers::DossierStatus;
 use sea_orm::prelude::*;
-use sea_orm::{ConnectionTrait, PaginatorTrait, QueryFilter, QueryOrder};
+use sea_orm::{ConnectionTrait, QueryFilter, QueryOrder};
 
 use crate::error::ApiError;
+use crate::services::dossier_inbox;
 
 pub async fn signal<C: ConnectionTrait>(db: &C, unit_id: i64) -> Result<InboxSignal, ApiError> {
-    let waiting = dossier::Entity::find()
-        .filter(dossier::COLUMN.unit_id.eq(unit_id))
-        .filter(dossier::COLUMN.status.is_in([
-            DossierStatus::Submitted.as_str(),
-            DossierStatus::Resubmitted.as_str(),
-        ]))
-        .count(db)
-        .await?;
+    // The same counts as the inbox's badges, so the two never disagree.
+    let waiting = dossier_inbox::counts(db, unit_id)
+        .await?
+        .into_iter()
+        .filter(|count| {
+            matches!(
+                count.status,
+                DossierStatus::Submitted | DossierStatus::Resubmitted
+            )
+        })
+        .map(|count| count.count)
+        .sum();
     let newest = dossier::Entity::find()
         .filter(dossier::COLUMN.unit_id.eq(unit_id))
         .order_by_desc(dossier::COLUMN.id)
