@@ -5,6 +5,7 @@ pub mod announcement_list;
 pub mod api_errors;
 pub mod article_list;
 pub mod attachment_input;
+pub mod bar_chart;
 pub mod boundary_map;
 pub mod brand;
 pub mod calendar_date;
