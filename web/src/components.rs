@@ -9,6 +9,7 @@ pub mod bar_chart;
 pub mod boundary_map;
 pub mod brand;
 pub mod calendar_date;
+pub mod code_lookup_form;
 pub mod confirm_action;
 pub mod content_form;
 pub mod content_link;
