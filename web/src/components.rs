@@ -14,6 +14,7 @@ pub mod confirm_action;
 pub mod content_form;
 pub mod content_link;
 pub mod content_status;
+pub mod copyable_code;
 pub mod date_time_text;
 pub mod diff_view;
 pub mod document_filter_form;
