@@ -8,12 +8,12 @@ use openapi::dossier_statistics::{DossierCounts, DossierStatistics};
 
 use crate::api;
 use crate::components::api_errors::ApiErrors;
+use crate::components::bar_chart::{BarChart, BarChartLayout, series_of};
 use crate::components::calendar_date::vietnamese;
 use crate::components::document_title::DocumentTitle;
 use crate::components::loading::Loading;
 use crate::state::session::use_session;
 use crate::state::site::use_site;
-use crate::text::feedback::bar_length;
 
 /// The chart's series, in the order each row's bars are drawn.
 const SERIES: [(&str, &str); 4] = [
@@ -166,78 +166,27 @@ fn Statistics(statistics: DossierStatistics) -> impl IntoView {
     }
 }
 
-const LABEL_WIDTH: u32 = 150;
-const BAR_SPACE: u32 = 220;
-const BAR_HEIGHT: u32 = 8;
-const ROW_GAP: u32 = 10;
+/// Procedure and ward names are long (cut after 24 characters); four bars a row.
+const CHART_LAYOUT: BarChartLayout = BarChartLayout {
+    label_width: 150,
+    bar_height: 8,
+    row_gap: 10,
+    bottom: 8,
+};
 
-/// Four bars per procedure or ward, each with its number beside it; the table below
-/// holds the same figures for screen readers, so the drawing is described as a whole.
+/// Four bars per procedure or ward, each with its number beside it.
 #[component]
 fn CountsChart(rows: Vec<(String, DossierCounts)>) -> impl IntoView {
-    let max = rows
-        .iter()
-        .flat_map(|(_, counts)| series_values(counts))
-        .max()
-        .unwrap_or(0);
-    let row_height = BAR_HEIGHT * SERIES.len() as u32 + ROW_GAP;
-    let height = row_height * rows.len() as u32 + 8;
-    let legend = SERIES
-        .iter()
-        .map(|(label, class)| {
-            view! {
-                <li><span class=format!("legend-swatch {class}") aria-hidden="true"></span>{*label}</li>
-            }
-        })
-        .collect_view();
-    let groups = rows
-        .into_iter()
-        .enumerate()
-        .map(|(index, (name, counts))| {
-            let top = index as u32 * row_height;
-            let bars = series_values(&counts)
-                .into_iter()
-                .zip(SERIES)
-                .enumerate()
-                .map(|(position, (value, (_, class)))| {
-                    let y = top + position as u32 * BAR_HEIGHT;
-                    let length = bar_length(value, max, BAR_SPACE);
-                    view! {
-                        <rect class=class x=LABEL_WIDTH y=y width=length height=BAR_HEIGHT - 1 />
-                        <text class="bar-value" x=LABEL_WIDTH + length + 4 y=y + BAR_HEIGHT - 1>{value}</text>
-                    }
-                })
-                .collect_view();
-            let short: String = name.chars().take(24).collect();
-            let label = if short.chars().count() < name.chars().count() {
-                format!("{short}…")
-            } else {
-                short
-            };
-            view! {
-                <g>
-                    <text class="bar-label" x="0" y=top + BAR_HEIGHT * 2>{label}</text>
-                    {bars}
-                </g>
-            }
-        })
-        .collect_view();
+    let series = series_of(SERIES, &rows, |(_, counts)| series_values(counts));
+    let rows = rows.into_iter().map(|(name, _)| name).collect();
     view! {
-        <figure class="bar-chart">
-            <svg
-                viewBox=format!("0 0 {} {height}", LABEL_WIDTH + BAR_SPACE + 36)
-                role="img"
-                aria-labelledby="bieu-do-ho-so"
-            >
-                <title id="bieu-do-ho-so">
-                    "Biểu đồ số hồ sơ tiếp nhận, trả đúng hạn, trả quá hạn và đang quá hạn; số liệu ở bảng bên dưới."
-                </title>
-                {groups}
-            </svg>
-            <figcaption>
-                <ul class="chart-legend">{legend}</ul>
-            </figcaption>
-        </figure>
+        <BarChart
+            title_id="bieu-do-ho-so"
+            title="Biểu đồ số hồ sơ tiếp nhận, trả đúng hạn, trả quá hạn và đang quá hạn; số liệu ở bảng bên dưới."
+            layout=CHART_LAYOUT
+            rows
+            series
+        />
     }
 }
 

@@ -1,81 +1,49 @@
-use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::components::A;
-use leptos_router::hooks::use_query_map;
-use openapi::FieldError;
 use openapi::feedback::{FeedbackState, FeedbackStatus};
 
 use crate::api::{self, ApiError};
 use crate::components::calendar_date::CalendarDate;
+use crate::components::code_lookup_form::{CodeLookupForm, LookupFields};
 use crate::components::date_time_text::DateTimeText;
 use crate::components::document_title::DocumentTitle;
 use crate::components::error_message::ErrorMessage;
 use crate::components::feedback_messages::CitizenThread;
-use crate::components::text_field::{Input, TextField};
+use crate::components::text_field::Input;
 use crate::text::feedback::feedback_state_class;
+
+/// The code and the contact given with it, as this lookup names them.
+const FIELDS: LookupFields = LookupFields {
+    code_id: "ma",
+    code_label: "Mã tra cứu",
+    code_placeholder: Some("PA-XXXXX-XXXXX"),
+    code_missing: "Vui lòng nhập mã tra cứu",
+    contact_id: "lien-he",
+    contact_label: "Số điện thoại hoặc thư điện tử",
+    contact_input: Input::Text,
+    contact_missing: "Vui lòng nhập số điện thoại hoặc thư điện tử đã dùng khi gửi",
+};
+
+/// The usual message, then what to check.
+fn not_found(error: ApiError) -> AnyView {
+    view! {
+        <ErrorMessage error />
+        <p class="notice">"Không tìm thấy phản ánh với mã và thông tin liên hệ này. Hãy kiểm tra lại cả hai."</p>
+    }
+    .into_any()
+}
 
 /// "/phan-anh/tra-cuu?ma=": the sender's own view of a feedback, by its code and the
 /// phone or e-mail they gave. The contact never goes into the address.
 #[component]
 pub fn FeedbackLookupPage() -> impl IntoView {
-    let query = use_query_map();
-    let code = RwSignal::new(query.with_untracked(|query| query.get("ma").unwrap_or_default()));
-    let contact = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<ApiError>);
-    let pending = RwSignal::new(false);
     let found = RwSignal::new(None::<(FeedbackStatus, String)>);
-
-    let submit = move |event: SubmitEvent| {
-        event.prevent_default();
-        if pending.get_untracked() {
-            return;
-        }
-        let typed_code = code.get_untracked().trim().to_uppercase();
-        let typed_contact = contact.get_untracked().trim().to_owned();
-        let mut errors = Vec::new();
-        if typed_code.is_empty() {
-            errors.push(FieldError::new(
-                "code",
-                "required",
-                "Vui lòng nhập mã tra cứu",
-            ));
-        }
-        if typed_contact.is_empty() {
-            errors.push(FieldError::new(
-                "contact",
-                "required",
-                "Vui lòng nhập số điện thoại hoặc thư điện tử đã dùng khi gửi",
-            ));
-        }
-        if !errors.is_empty() {
-            error.set(Some(ApiError::invalid_fields(errors)));
-            return;
-        }
-        pending.set(true);
-        error.set(None);
-        found.set(None);
-        spawn_local(async move {
-            let result = api::feedback::lookup(&typed_code, &typed_contact).await;
-            pending.set(false);
-            match result {
-                Ok(status) => found.set(Some((status, typed_contact))),
-                Err(failure) => error.set(Some(failure)),
-            }
-        });
+    // The contact goes with the status: the thread below is written with it.
+    let lookup = |code: String, contact: String| async move {
+        api::feedback::lookup(&code, &contact)
+            .await
+            .map(|status| (status, contact))
     };
-
-    let message = |field: &'static str| {
-        Signal::derive(move || {
-            error.with(|error| error.as_ref().and_then(|e| e.field_message(field)))
-        })
-    };
-    let other_error = move || {
-        error.get().filter(|failure| {
-            failure.field_message("code").is_none() && failure.field_message("contact").is_none()
-        })
-    };
-    let locked = Signal::derive(move || pending.get());
     view! {
         <DocumentTitle page="Tra cứu phản ánh" />
         <p class="back-link">
@@ -83,40 +51,7 @@ pub fn FeedbackLookupPage() -> impl IntoView {
         </p>
         <h1>"Tra cứu phản ánh"</h1>
         <p class="lead">"Nhập mã tra cứu và số điện thoại hoặc thư điện tử bạn đã dùng khi gửi phản ánh."</p>
-        <form class="form lookup-form" on:submit=submit novalidate>
-            <TextField
-                id="ma"
-                label="Mã tra cứu"
-                value=code
-                message=message("code")
-                locked
-                placeholder="PA-XXXXX-XXXXX"
-            />
-            <TextField
-                id="lien-he"
-                label="Số điện thoại hoặc thư điện tử"
-                value=contact
-                message=message("contact")
-                locked
-                input=Input::Text
-                autocomplete="tel"
-            />
-            <div class="form-actions">
-                <button type="submit" class="button button-primary" aria-disabled=move || pending.get().then_some("true")>
-                    "Tra cứu"
-                </button>
-                {move || pending.get().then(|| view! { <span class="loading" role="status">"Đang tra cứu…"</span> })}
-            </div>
-        </form>
-        {move || other_error().map(|error| {
-            let not_found = error.code() == Some(openapi::ErrorCode::NotFound);
-            view! {
-                <ErrorMessage error />
-                {not_found.then(|| view! {
-                    <p class="notice">"Không tìm thấy phản ánh với mã và thông tin liên hệ này. Hãy kiểm tra lại cả hai."</p>
-                })}
-            }
-        })}
+        <CodeLookupForm fields=FIELDS lookup found not_found />
         {move || found.get().map(|(status, contact)| view! { <FeedbackStatusView status contact /> })}
     }
 }

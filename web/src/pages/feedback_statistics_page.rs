@@ -1,15 +1,15 @@
-use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use openapi::feedback_statistics::{Counts, FeedbackStatistics, MonthCounts};
 
 use crate::api;
 use crate::components::api_errors::ApiErrors;
+use crate::components::bar_chart::{BarChart, BarChartLayout, series_of};
 use crate::components::document_title::DocumentTitle;
 use crate::components::loading::Loading;
 use crate::state::session::use_session;
 use crate::state::site::use_site;
-use crate::text::feedback::{bar_length, month_text};
+use crate::text::feedback::month_text;
 
 /// The three series of the chart, in the order each month's bars are drawn.
 const SERIES: [(&str, &str); 3] = [
@@ -92,77 +92,31 @@ fn Statistics(statistics: FeedbackStatistics) -> impl IntoView {
     }
 }
 
-const LABEL_WIDTH: u32 = 64;
-const BAR_SPACE: u32 = 220;
-const BAR_HEIGHT: u32 = 10;
-const MONTH_GAP: u32 = 8;
+/// Month labels are short; three bars a month.
+const CHART_LAYOUT: BarChartLayout = BarChartLayout {
+    label_width: 64,
+    bar_height: 10,
+    row_gap: 8,
+    bottom: 24,
+};
 
-/// Horizontal bars, three per month, each with its number written beside it; the
-/// table below holds the same figures for screen readers, so the drawing is
-/// described once as a whole.
+/// Three bars per month, each with its number beside it.
 #[component]
 fn MonthChart(months: Vec<MonthCounts>) -> impl IntoView {
-    if months.is_empty() {
-        return Either::Left(());
+    let series = series_of(SERIES, &months, |month| series_values(&month.counts));
+    let rows = months
+        .iter()
+        .map(|month| month_text(&month.month))
+        .collect();
+    view! {
+        <BarChart
+            title_id="bieu-do-tieu-de"
+            title="Biểu đồ số phản ánh tiếp nhận, đã trả lời và quá hạn theo tháng; số liệu ở bảng bên dưới."
+            layout=CHART_LAYOUT
+            rows
+            series
+        />
     }
-    let max = months
-        .iter()
-        .flat_map(|month| series_values(&month.counts))
-        .max()
-        .unwrap_or(0);
-    let row = BAR_HEIGHT * 3 + MONTH_GAP;
-    let height = row * months.len() as u32 + 24;
-    let legend = SERIES
-        .iter()
-        .map(|(label, class)| {
-            view! {
-                <li><span class=format!("legend-swatch {class}") aria-hidden="true"></span>{*label}</li>
-            }
-        })
-        .collect_view();
-    let groups = months
-        .into_iter()
-        .enumerate()
-        .map(|(index, month)| {
-            let top = index as u32 * row;
-            let bars = series_values(&month.counts)
-                .into_iter()
-                .zip(SERIES)
-                .enumerate()
-                .map(|(position, (value, (_, class)))| {
-                    let y = top + position as u32 * BAR_HEIGHT;
-                    let length = bar_length(value, max, BAR_SPACE);
-                    view! {
-                        <rect class=class x=LABEL_WIDTH y=y width=length height=BAR_HEIGHT - 1 />
-                        <text class="bar-value" x=LABEL_WIDTH + length + 4 y=y + BAR_HEIGHT - 1>{value}</text>
-                    }
-                })
-                .collect_view();
-            view! {
-                <g>
-                    <text class="bar-label" x="0" y=top + BAR_HEIGHT * 2>{month_text(&month.month)}</text>
-                    {bars}
-                </g>
-            }
-        })
-        .collect_view();
-    Either::Right(view! {
-        <figure class="bar-chart">
-            <svg
-                viewBox=format!("0 0 {} {height}", LABEL_WIDTH + BAR_SPACE + 36)
-                role="img"
-                aria-labelledby="bieu-do-tieu-de"
-            >
-                <title id="bieu-do-tieu-de">
-                    "Biểu đồ số phản ánh tiếp nhận, đã trả lời và quá hạn theo tháng; số liệu ở bảng bên dưới."
-                </title>
-                {groups}
-            </svg>
-            <figcaption>
-                <ul class="chart-legend">{legend}</ul>
-            </figcaption>
-        </figure>
-    })
 }
 
 /// Months of one unit, or wards side by side: the same four counts per row.
