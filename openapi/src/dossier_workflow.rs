@@ -29,7 +29,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::FieldError;
-use crate::dossiers::{DossierStatus, DossierStep};
+use crate::auth::Role;
+use crate::dossiers::{DossierStatus, DossierStep, SupplementItem};
 use crate::values::bounded_text;
 
 /// Most missing items one supplement request lists (all of them at once).
@@ -121,6 +122,23 @@ impl DossierAction {
         )
     }
 
+    /// The staff roles that take the action in the dossier's ward (a district admin
+    /// takes every staff action in the wards of its district); none for the
+    /// citizen's own actions.
+    pub fn roles(self) -> &'static [Role] {
+        match self {
+            DossierAction::Accept
+            | DossierAction::RequestSupplement
+            | DossierAction::Refuse
+            | DossierAction::Return => &[Role::IntakeOfficer],
+            DossierAction::Assign | DossierAction::Apologize => {
+                &[Role::IntakeOfficer, Role::WardAdmin]
+            }
+            DossierAction::ResultReady => &[Role::DepartmentOfficer],
+            DossierAction::Resubmit | DossierAction::Withdraw | DossierAction::Rate => &[],
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             DossierAction::Accept => "accept",
@@ -173,6 +191,16 @@ fn checked<T>(value: T, errors: Vec<FieldError>) -> Result<T, Vec<FieldError>> {
     }
 }
 
+/// The one optional text of a step that carries nothing else, normalized.
+fn lone_optional_text(
+    field: &str,
+    value: &Option<String>,
+) -> Result<Option<String>, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let text = optional_text(field, value, MAX_NOTE_CHARS, &mut errors);
+    checked(text, errors)
+}
+
 /// `POST dossiers/{code}/accept`: complete; the appointment date is counted now.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
@@ -189,19 +217,23 @@ pub struct AcceptDossier {
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RequestSupplement {
-    /// 1 to 20 missing documents or answers, each up to 500 characters.
-    pub items: Vec<String>,
+    /// 1 to 20 missing documents or answers, each described in up to 500
+    /// characters and tied to the form field it concerns when it concerns one (the
+    /// citizen is then asked for exactly those fields).
+    pub items: Vec<SupplementItem>,
     #[serde(default)]
     pub note: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CheckedSupplementRequest {
-    pub items: Vec<String>,
+    pub items: Vec<SupplementItem>,
     pub note: Option<String>,
 }
 
 impl RequestSupplement {
+    /// The items and note, normalized. Whether a `field_key` names a field of the
+    /// dossier's form is for the server to say, which knows the form.
     pub fn parse(&self) -> Result<CheckedSupplementRequest, Vec<FieldError>> {
         let mut errors = Vec::new();
         if self.items.is_empty() {
@@ -221,14 +253,20 @@ impl RequestSupplement {
             .items
             .iter()
             .enumerate()
-            .map(|(index, item)| {
-                bounded_text(
-                    &format!("items[{index}]"),
-                    item,
+            .map(|(index, item)| SupplementItem {
+                field_key: item
+                    .field_key
+                    .as_deref()
+                    .map(str::trim)
+                    .filter(|key| !key.is_empty())
+                    .map(str::to_owned),
+                description: bounded_text(
+                    &format!("items[{index}].description"),
+                    &item.description,
                     1,
                     MAX_ITEM_CHARS,
                     &mut errors,
-                )
+                ),
             })
             .collect();
         let note = optional_text("note", &self.note, MAX_NOTE_CHARS, &mut errors);
@@ -267,9 +305,7 @@ pub struct AssignDossier {
 impl AssignDossier {
     /// The note, normalized.
     pub fn parse(&self) -> Result<Option<String>, Vec<FieldError>> {
-        let mut errors = Vec::new();
-        let note = optional_text("note", &self.note, MAX_NOTE_CHARS, &mut errors);
-        checked(note, errors)
+        lone_optional_text("note", &self.note)
     }
 }
 
@@ -284,9 +320,7 @@ pub struct ResultReady {
 
 impl ResultReady {
     pub fn parse(&self) -> Result<Option<String>, Vec<FieldError>> {
-        let mut errors = Vec::new();
-        let note = optional_text("note", &self.note, MAX_NOTE_CHARS, &mut errors);
-        checked(note, errors)
+        lone_optional_text("note", &self.note)
     }
 }
 
@@ -301,9 +335,7 @@ pub struct ReturnResult {
 
 impl ReturnResult {
     pub fn parse(&self) -> Result<Option<String>, Vec<FieldError>> {
-        let mut errors = Vec::new();
-        let note = optional_text("note", &self.note, MAX_NOTE_CHARS, &mut errors);
-        checked(note, errors)
+        lone_optional_text("note", &self.note)
     }
 }
 
@@ -318,9 +350,7 @@ pub struct WithdrawDossier {
 
 impl WithdrawDossier {
     pub fn parse(&self) -> Result<Option<String>, Vec<FieldError>> {
-        let mut errors = Vec::new();
-        let reason = optional_text("reason", &self.reason, MAX_NOTE_CHARS, &mut errors);
-        checked(reason, errors)
+        lone_optional_text("reason", &self.reason)
     }
 }
 
@@ -421,6 +451,17 @@ impl Resubmit {
         }
         checked(note, errors)
     }
+}
+
+/// `GET units/{unit}/department-officers`: who a dossier can be assigned to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct DepartmentOfficer {
+    /// What `AssignDossier::officer_id` takes.
+    pub account_id: i64,
+    pub full_name: String,
+    /// The ward's departments they work in, by name (none when not placed in one).
+    pub departments: Vec<String>,
 }
 
 /// The inbox's due-date filter.
@@ -582,29 +623,72 @@ mod tests {
         }
     }
 
+    fn item(description: &str, field_key: Option<&str>) -> SupplementItem {
+        SupplementItem {
+            field_key: field_key.map(str::to_owned),
+            description: description.to_owned(),
+        }
+    }
+
     #[test]
     fn a_supplement_request_lists_one_to_twenty_bounded_items() {
-        let request = |items: Vec<String>| RequestSupplement { items, note: None }.parse();
+        let request = |items: Vec<SupplementItem>| RequestSupplement { items, note: None }.parse();
         assert_eq!(request(vec![]).unwrap_err()[0].field, "items");
         assert_eq!(
-            request(vec!["Bản sao giấy chứng sinh".into(); 21]).unwrap_err()[0].code,
+            request(vec![item("Bản sao giấy chứng sinh", None); 21]).unwrap_err()[0].code,
             "too_many"
         );
-        let errors = request(vec!["Giấy chứng sinh".into(), "  ".into()]).unwrap_err();
-        assert_eq!(errors[0].field, "items[1]");
+        let errors = request(vec![item("Giấy chứng sinh", None), item("  ", None)]).unwrap_err();
+        assert_eq!(errors[0].field, "items[1].description");
         let long = "x".repeat(MAX_ITEM_CHARS + 1);
         assert_eq!(
-            request(vec![long]).unwrap_err()[0].code,
+            request(vec![item(&long, None)]).unwrap_err()[0].code,
             "too_long".to_owned()
         );
         let checked = RequestSupplement {
-            items: vec![" Giấy chứng sinh ".into()],
+            items: vec![
+                item(" Giấy chứng sinh ", Some(" birth_certificate ")),
+                item("Sổ hộ khẩu", Some(" ")),
+            ],
             note: Some("  ".into()),
         }
         .parse()
         .unwrap();
-        assert_eq!(checked.items, ["Giấy chứng sinh"]);
+        assert_eq!(
+            checked.items,
+            [
+                item("Giấy chứng sinh", Some("birth_certificate")),
+                item("Sổ hộ khẩu", None)
+            ]
+        );
         assert_eq!(checked.note, None);
+    }
+
+    #[test]
+    fn a_supplement_item_reads_with_or_without_its_field() {
+        let request: RequestSupplement = serde_json::from_str(
+            r#"{"items": [{"field_key": "birth_certificate", "description": "Bản chụp bị mờ"},
+                          {"description": "Giấy chứng sinh"}]}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            request.items[0].field_key.as_deref(),
+            Some("birth_certificate")
+        );
+        assert_eq!(request.items[1].field_key, None);
+        assert!(
+            serde_json::from_str::<RequestSupplement>(r#"{"items": ["Giấy chứng sinh"]}"#).is_err()
+        );
+    }
+
+    #[test]
+    fn intake_decides_assigning_is_shared_with_ward_admins_and_citizens_act_alone() {
+        for action in A::ALL {
+            assert_eq!(action.roles().is_empty(), action.by_citizen(), "{action:?}");
+        }
+        assert_eq!(A::Accept.roles(), [Role::IntakeOfficer]);
+        assert_eq!(A::Assign.roles(), [Role::IntakeOfficer, Role::WardAdmin]);
+        assert_eq!(A::ResultReady.roles(), [Role::DepartmentOfficer]);
     }
 
     #[test]

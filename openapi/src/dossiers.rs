@@ -7,6 +7,8 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::content::UnitLabel;
+use crate::dossier_workflow::DossierAction;
+use crate::feedback_workflow::StaffLabel;
 use crate::procedures::FormValue;
 
 /// Where a dossier stands.
@@ -263,8 +265,9 @@ pub fn dossier_file_url(code: &str, file_id: i64) -> String {
 /// One item the intake officer asks the citizen to supply.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
 pub struct SupplementItem {
-    /// The form field it concerns, when it concerns one.
+    /// The key of the form field it concerns, when it concerns one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub field_key: Option<String>,
     /// What is missing or wrong, in the officer's words.
@@ -344,6 +347,11 @@ pub struct Dossier {
     pub late: bool,
     /// What the intake officer asked for, while the dossier waits for it.
     pub supplement_items: Vec<SupplementItem>,
+    /// The department officer processing it; staff only (empty for the citizen).
+    pub assigned_to: Option<StaffLabel>,
+    /// What the caller may do to the dossier now, given its state and their roles:
+    /// the actions of `dossier_workflow`.
+    pub actions: Vec<DossierAction>,
     /// Why intake refused it, when it did.
     pub refusal_reason: Option<String>,
     pub rating: Option<DossierRating>,
@@ -399,11 +407,13 @@ pub struct DossierSummary {
     pub next_step: String,
 }
 
-/// `GET /api/v1/me/dossiers`: the caller's dossiers, newest first.
+/// `GET /api/v1/me/dossiers`: the caller's dossiers, newest first, a page at a time.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct DossierList {
     pub items: Vec<DossierSummary>,
+    /// Pass as `cursor` for the next page; empty on the last.
+    pub next_cursor: Option<String>,
 }
 
 impl DossierStatus {

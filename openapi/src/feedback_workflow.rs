@@ -367,7 +367,7 @@ pub struct DepartmentLabel {
     pub name: String,
 }
 
-/// A staff account, as feedback names it.
+/// A staff account, as feedback and dossiers name it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct StaffLabel {

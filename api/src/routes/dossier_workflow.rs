@@ -8,14 +8,14 @@
 
 use actix_web::web;
 use entity::{dossier, unit};
-use openapi::auth::Role;
+use openapi::dossier_workflow::DossierAction;
 use openapi::dossiers::Dossier;
 use sea_orm::EntityTrait;
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use crate::auth::{CurrentUser, require_role};
 use crate::error::ApiError;
-use crate::services::dossier_reads::{self, Reader};
+use crate::services::dossier_reads::{self, Reader, StaffMember};
 use crate::services::dossier_workflow::Actor;
 use crate::services::units;
 use crate::state::AppState;
@@ -44,26 +44,28 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(rate::rate);
 }
 
-/// Who decides at intake and hands the result over.
-pub const INTAKE_OFFICERS: [Role; 1] = [Role::IntakeOfficer];
-/// Who assigns the processing and apologizes for a missed date.
-pub const INTAKE_OFFICERS_AND_WARD_ADMINS: [Role; 2] = [Role::IntakeOfficer, Role::WardAdmin];
-/// Who processes dossiers.
-pub const DEPARTMENT_OFFICERS: [Role; 1] = [Role::DepartmentOfficer];
-
 /// A dossier and the member of its ward's staff acting on it.
 struct Staffed {
     record: dossier::Model,
-    actor: Actor,
+    member: StaffMember,
 }
 
-/// The dossier `code`, once the caller is known to hold one of `roles` in its ward
-/// (or to be a district admin above it).
+impl Staffed {
+    fn actor(&self) -> Actor {
+        Actor {
+            account_id: self.member.account_id,
+            district_wide: self.member.district_wide,
+        }
+    }
+}
+
+/// The dossier `code`, once the caller is known to hold a role in its ward that
+/// takes `action` (or to be a district admin above it).
 async fn staffed(
     state: &AppState,
     user: &CurrentUser,
     code: &str,
-    roles: &[Role],
+    action: DossierAction,
 ) -> Result<Staffed, ApiError> {
     let record = dossier_reads::by_code(&state.db, code).await?;
     let unit = unit::Entity::find_by_id(record.unit_id)
@@ -71,13 +73,10 @@ async fn staffed(
         .await?
         .ok_or_else(|| anyhow::anyhow!("unit {} vanished", record.unit_id))?;
     let (_, scope) = units::scope(&state.db, &unit.slug).await?;
-    require_role(user, roles, &scope)?;
-    let actor = Actor {
-        account_id: user.account.id,
-        // With no roles of its own listed, the guard passes a district admin alone.
-        district_wide: require_role(user, &[], &scope).is_ok(),
-    };
-    Ok(Staffed { record, actor })
+    require_role(user, action.roles(), &scope)?;
+    let member =
+        StaffMember::of(user.account.id, &user.grants, &scope).ok_or(ApiError::Forbidden)?;
+    Ok(Staffed { record, member })
 }
 
 /// The dossier `code` if the caller filed it; anyone else gets 404.
@@ -98,9 +97,18 @@ async fn owned(
 async fn answer(
     state: &AppState,
     record: &dossier::Model,
-    reader: Reader,
+    reader: &Reader,
 ) -> Result<web::Json<Dossier>, ApiError> {
     Ok(web::Json(
         dossier_reads::dossier(&state.db, record, reader).await?,
     ))
+}
+
+/// The dossier after a staff action, as the one who took it sees it.
+async fn answer_staff(
+    state: &AppState,
+    record: &dossier::Model,
+    staffed: Staffed,
+) -> Result<web::Json<Dossier>, ApiError> {
+    answer(state, record, &Reader::Staff(staffed.member)).await
 }

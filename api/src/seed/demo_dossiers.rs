@@ -8,7 +8,7 @@ use chrono::{DateTime, Duration, Utc};
 use entity::{account, dossier, unit};
 use openapi::auth::Role;
 use openapi::dossier_workflow::{CheckedApology, CheckedRating, CheckedSupplementRequest};
-use openapi::dossiers::SubmitDossier;
+use openapi::dossiers::{SubmitDossier, SupplementItem};
 use openapi::values::{Email, FullName, Password, PhoneNumber};
 use sea_orm::prelude::*;
 use sea_orm::{DatabaseConnection, PaginatorTrait, QueryFilter, TransactionTrait};
@@ -183,10 +183,21 @@ async fn play(
             .ok_or(ApiError::NotFound)
     };
     let accepted_at = |at: DateTime<Utc>| at + Duration::hours(1);
+    // One item tied to a field both demo procedures have, one about the whole case.
     let supplement = CheckedSupplementRequest {
         items: vec![
-            "Ảnh chụp rõ cả hai mặt căn cước của người yêu cầu".to_owned(),
-            "Ghi rõ nơi đăng ký khai sinh (phường, quận, tỉnh)".to_owned(),
+            SupplementItem {
+                field_key: Some("applicant_id_number".to_owned()),
+                description:
+                    "Số định danh cá nhân chưa khớp với căn cước; kiểm tra lại đủ 12 chữ số"
+                        .to_owned(),
+            },
+            SupplementItem {
+                field_key: None,
+                description:
+                    "Ghi rõ nơi đã đăng ký khai sinh (phường, quận, tỉnh) trong phần ghi chú"
+                        .to_owned(),
+            },
         ],
         note: None,
     };

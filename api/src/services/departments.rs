@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use entity::{account, department, department_member, role_assignment};
 use openapi::FieldError;
 use openapi::auth::Role;
+use openapi::dossier_workflow::DepartmentOfficer;
 use openapi::feedback_workflow::{Department, StaffLabel};
 use sea_orm::prelude::*;
 use sea_orm::{
@@ -85,6 +86,45 @@ pub async fn staff_labels<C: ConnectionTrait>(
                     full_name: a.full_name,
                 },
             )
+        })
+        .collect())
+}
+
+/// The unit's department officers (the role a dossier is assigned by), active
+/// accounts only, by name, each with the departments they work in.
+pub async fn officers<C: ConnectionTrait>(
+    db: &C,
+    unit_id: i64,
+) -> Result<Vec<DepartmentOfficer>, ApiError> {
+    let ids: Vec<i64> = role_assignment::Entity::find()
+        .filter(role_assignment::COLUMN.unit_id.eq(unit_id))
+        .filter(
+            role_assignment::COLUMN
+                .role
+                .eq(Role::DepartmentOfficer.as_str()),
+        )
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|grant| grant.account_id)
+        .collect();
+    let accounts = account::Entity::find()
+        .filter(account::COLUMN.id.is_in(ids))
+        .filter(account::COLUMN.is_active.eq(true))
+        .order_by_asc(account::COLUMN.full_name)
+        .all(db)
+        .await?;
+    let departments = list(db, unit_id).await?;
+    Ok(accounts
+        .into_iter()
+        .map(|account| DepartmentOfficer {
+            departments: departments
+                .iter()
+                .filter(|d| d.members.iter().any(|m| m.account_id == account.id))
+                .map(|d| d.name.clone())
+                .collect(),
+            account_id: account.id,
+            full_name: account.full_name,
         })
         .collect())
 }

@@ -34,7 +34,7 @@ pub async fn document<C: ConnectionTrait>(
     kind: DocumentKind,
 ) -> Result<DossierDocument, ApiError> {
     let (record, reader) = dossier_reads::readable(db, code, account_id, grants).await?;
-    let read = dossier_reads::dossier(db, &record, reader).await?;
+    let read = dossier_reads::dossier(db, &record, &reader).await?;
     let supplement = latest_supplement_request(db, &record).await?;
     let facts = DocumentFacts {
         status: read.status,

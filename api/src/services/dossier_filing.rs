@@ -97,11 +97,13 @@ pub async fn file<C: TransactionTrait<Transaction = DatabaseTransaction>>(
 
 /// Who the dossier is for and how to reach them: from the form when it asks, else
 /// from the account.
+/// Whom the ward writes to about a dossier: taken from the form's answers, else
+/// from the applicant's account.
 #[derive(Debug)]
-struct Contact {
-    name: String,
-    phone: String,
-    email: Option<String>,
+pub struct Contact {
+    pub name: String,
+    pub phone: String,
+    pub email: Option<String>,
 }
 
 fn text_answer<'a>(answers: &'a BTreeMap<String, FormValue>, key: &str) -> Option<&'a str> {
@@ -115,7 +117,7 @@ fn first_of_type(fields: &[FormField], field_type: FieldType) -> Option<&FormFie
     fields.iter().find(|field| field.field_type == field_type)
 }
 
-fn contact_of(
+pub fn contact_of(
     fields: &[FormField],
     answers: &BTreeMap<String, FormValue>,
     applicant: &account::Model,
@@ -276,7 +278,7 @@ pub async fn submit<C: ConnectionTrait>(
         )
         .await?;
     }
-    dossier_reads::dossier(txn, &record, Reader::Owner).await
+    dossier_reads::dossier(txn, &record, &Reader::Owner).await
 }
 
 /// The citizen's note of the code, which with their phone finds the dossier again.

@@ -40,7 +40,8 @@ pub struct Filter {
     pub q: Option<String>,
 }
 
-/// Where a page ends: the last dossier's submission time and id.
+/// Where a page of dossiers, newest first, ends: the last one's submission time and
+/// id (the staff inbox and the citizen's own list).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Cursor {
     pub at: DateTime<Utc>,
@@ -71,7 +72,7 @@ impl Cursor {
         })
     }
 
-    fn of(record: &dossier::Model) -> Cursor {
+    pub fn of(record: &dossier::Model) -> Cursor {
         Cursor {
             at: record.submitted_at,
             id: record.id,
@@ -79,7 +80,7 @@ impl Cursor {
     }
 
     /// Dossiers after this one in the inbox's order (newest first).
-    fn after(&self) -> Condition {
+    pub fn after(&self) -> Condition {
         Condition::any()
             .add(dossier::COLUMN.submitted_at.lt(self.at))
             .add(

@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 use entity::{dossier, dossier_event, dossier_file, procedure_version, unit, upload};
 use openapi::auth::Role;
 use openapi::content::UnitLabel;
+use openapi::dossier_workflow::DossierAction;
 use openapi::dossiers::DossierList;
 use openapi::dossiers::{
     Dossier, DossierFile, DossierLookup, DossierProcedure, DossierRating, DossierStatus,
@@ -16,22 +17,59 @@ use openapi::dossiers::{
 use openapi::procedures::{FormValue, ProcedureDefinition};
 use openapi::values::PhoneNumber;
 use sea_orm::prelude::*;
-use sea_orm::{ConnectionTrait, QueryFilter, QueryOrder};
+use sea_orm::{ConnectionTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use crate::auth::current_user::Grant;
 use crate::error::ApiError;
 use crate::local_time;
-use crate::services::dossier_deadlines::{self, Deadline};
+use crate::services::dossier_deadlines::{self, Deadline, Standing};
+use crate::services::dossier_inbox::Cursor;
 use crate::services::units::{self, UnitScope};
 use crate::services::{calendar, departments};
 
-/// Who reads a dossier, which decides what they see.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Who reads a dossier, which decides what they see and may do.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Reader {
     /// The citizen who filed it: no staff names.
     Owner,
     /// Staff of its ward (or a district admin above): the staff names too.
-    Staff,
+    Staff(StaffMember),
+}
+
+/// A member of staff reading or acting on a dossier of their ward.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaffMember {
+    pub account_id: i64,
+    /// Their roles in the dossier's ward.
+    pub roles: Vec<Role>,
+    /// A district admin of the ward's district: acts as any staff of the ward.
+    pub district_wide: bool,
+}
+
+impl StaffMember {
+    /// `account_id` holding `grants`, as staff of the unit `scope`, if they are.
+    pub fn of(account_id: i64, grants: &[Grant], scope: &UnitScope) -> Option<StaffMember> {
+        let roles: Vec<Role> = grants
+            .iter()
+            .filter(|grant| grant.unit_id == scope.id && STAFF_ROLES.contains(&grant.role))
+            .map(|grant| grant.role)
+            .collect();
+        let district_wide = grants.iter().any(|grant| {
+            grant.role == Role::DistrictAdmin && scope.ancestor_ids.contains(&grant.unit_id)
+        });
+        (district_wide || !roles.is_empty()).then_some(StaffMember {
+            account_id,
+            roles,
+            district_wide,
+        })
+    }
+
+    /// Whether their roles let them take the staff action `action` (its other
+    /// conditions aside).
+    pub fn holds_role_for(&self, action: DossierAction) -> bool {
+        !action.by_citizen()
+            && (self.district_wide || action.roles().iter().any(|role| self.roles.contains(role)))
+    }
 }
 
 /// The roles that read every dossier of their ward.
@@ -50,17 +88,46 @@ pub fn reader_of(
     record: &dossier::Model,
     scope: &UnitScope,
 ) -> Option<Reader> {
-    let staff = grants.iter().any(|grant| {
-        (grant.unit_id == scope.id && STAFF_ROLES.contains(&grant.role))
-            || (grant.role == Role::DistrictAdmin && scope.ancestor_ids.contains(&grant.unit_id))
-    });
-    if staff {
-        Some(Reader::Staff)
+    if let Some(member) = StaffMember::of(account_id, grants, scope) {
+        Some(Reader::Staff(member))
     } else if record.applicant_id == account_id {
         Some(Reader::Owner)
     } else {
         None
     }
+}
+
+/// What `reader` may do to `record` now: the actions its status allows, theirs to
+/// take, and whose other conditions hold (the result is reported by the officer
+/// it is assigned to, an apology is due only past the date in force, a rating is
+/// given once). The workflow refuses anything else.
+pub fn actions_for(
+    reader: &Reader,
+    record: &dossier::Model,
+    status: DossierStatus,
+    standing: Standing,
+) -> Vec<DossierAction> {
+    DossierAction::ALL
+        .into_iter()
+        .filter(|action| action.target(status).is_some())
+        .filter(|action| match reader {
+            Reader::Owner => action.by_citizen(),
+            // A member of staff who filed the dossier themselves still answers it
+            // as its citizen.
+            Reader::Staff(member) if action.by_citizen() => {
+                record.applicant_id == member.account_id
+            }
+            Reader::Staff(member) => member.holds_role_for(*action),
+        })
+        .filter(|action| match (action, reader) {
+            (DossierAction::ResultReady, Reader::Staff(member)) => {
+                member.district_wide || record.assigned_to == Some(member.account_id)
+            }
+            (DossierAction::Apologize, _) => standing.overdue,
+            (DossierAction::Rate, _) => record.rating.is_none(),
+            _ => true,
+        })
+        .collect()
 }
 
 /// Whether `contact` is the phone the dossier was filed with, both read as phone
@@ -127,7 +194,7 @@ pub async fn read<C: ConnectionTrait>(
     grants: &[Grant],
 ) -> Result<Dossier, ApiError> {
     let (record, reader) = readable(db, code, account_id, grants).await?;
-    dossier(db, &record, reader).await
+    dossier(db, &record, &reader).await
 }
 
 /// The public lookup: a phone other than the one the dossier was filed with
@@ -145,15 +212,30 @@ pub async fn look_up<C: ConnectionTrait>(
 }
 
 /// The dossiers `account_id` filed, newest first.
-pub async fn mine<C: ConnectionTrait>(db: &C, account_id: i64) -> Result<DossierList, ApiError> {
-    let records = dossier::Entity::find()
-        .filter(dossier::COLUMN.applicant_id.eq(account_id))
+pub async fn mine<C: ConnectionTrait>(
+    db: &C,
+    account_id: i64,
+    cursor: Option<Cursor>,
+    limit: u64,
+) -> Result<DossierList, ApiError> {
+    let mut query = dossier::Entity::find().filter(dossier::COLUMN.applicant_id.eq(account_id));
+    if let Some(cursor) = cursor {
+        query = query.filter(cursor.after());
+    }
+    // One more than the page tells whether another page follows.
+    let mut records = query
         .order_by_desc(dossier::COLUMN.submitted_at)
         .order_by_desc(dossier::COLUMN.id)
+        .limit(limit + 1)
         .all(db)
         .await?;
+    let more = records.len() as u64 > limit;
+    records.truncate(limit as usize);
     Ok(DossierList {
         items: summaries(db, &records).await?,
+        next_cursor: more
+            .then(|| records.last().map(|last| Cursor::of(last).encode()))
+            .flatten(),
     })
 }
 
@@ -332,7 +414,7 @@ fn rating_of(record: &dossier::Model) -> Option<DossierRating> {
 pub async fn dossier<C: ConnectionTrait>(
     db: &C,
     record: &dossier::Model,
-    reader: Reader,
+    reader: &Reader,
 ) -> Result<Dossier, ApiError> {
     let status = status_of(record)?;
     let standing = dossier_deadlines::standing(
@@ -347,13 +429,14 @@ pub async fn dossier<C: ConnectionTrait>(
         .map(read_event)
         .collect::<Result<Vec<_>, _>>()?;
     let names = match reader {
-        Reader::Staff => {
+        Reader::Staff(_) => {
             departments::staff_labels(
                 db,
                 events
                     .iter()
                     .filter(|event| !event.row.by_citizen)
-                    .filter_map(|event| event.row.actor_id),
+                    .filter_map(|event| event.row.actor_id)
+                    .chain(record.assigned_to),
             )
             .await?
         }
@@ -401,6 +484,8 @@ pub async fn dossier<C: ConnectionTrait>(
         at_risk: standing.at_risk,
         late: standing.late,
         supplement_items: open_supplement(status, &events)?,
+        assigned_to: record.assigned_to.and_then(|id| names.get(&id)).cloned(),
+        actions: actions_for(reader, record, status, standing),
         refusal_reason: refusal_reason(status, &events),
         rating: rating_of(record),
         steps,
@@ -554,27 +639,118 @@ mod tests {
         assert_eq!(reader_of(11, &[], &record, &ward()), None);
     }
 
+    fn is_staff(reader: Option<Reader>) -> bool {
+        matches!(reader, Some(Reader::Staff(_)))
+    }
+
     #[test]
     fn staff_of_the_ward_and_the_district_admin_read_as_staff_but_not_other_wards() {
         let record = filed_by(10, "0912345678");
         for role in STAFF_ROLES {
-            assert_eq!(
-                reader_of(20, &[grant(role, WARD)], &record, &ward()),
-                Some(Reader::Staff)
-            );
+            assert!(is_staff(reader_of(
+                20,
+                &[grant(role, WARD)],
+                &record,
+                &ward()
+            )));
             assert_eq!(
                 reader_of(20, &[grant(role, OTHER_WARD)], &record, &ward()),
                 None
             );
         }
         let district_admin = [grant(Role::DistrictAdmin, DISTRICT)];
-        assert_eq!(
-            reader_of(20, &district_admin, &record, &ward()),
-            Some(Reader::Staff)
-        );
+        assert!(is_staff(reader_of(20, &district_admin, &record, &ward())));
         assert_eq!(
             reader_of(20, &[grant(Role::Editor, WARD)], &record, &ward()),
             None
+        );
+    }
+
+    fn staff(roles: &[Role]) -> Reader {
+        Reader::Staff(StaffMember {
+            account_id: 20,
+            roles: roles.to_vec(),
+            district_wide: false,
+        })
+    }
+
+    fn overdue() -> Standing {
+        Standing {
+            overdue: true,
+            late: true,
+            at_risk: false,
+        }
+    }
+
+    #[test]
+    fn the_intake_officer_is_offered_the_intake_decisions_and_the_owner_only_withdrawal() {
+        use DossierAction as A;
+        let record = filed_by(10, "0912345678");
+        let status = DossierStatus::Submitted;
+        assert_eq!(
+            actions_for(
+                &staff(&[Role::IntakeOfficer]),
+                &record,
+                status,
+                Standing::default()
+            ),
+            [A::Accept, A::RequestSupplement, A::Refuse]
+        );
+        assert_eq!(
+            actions_for(
+                &staff(&[Role::DepartmentOfficer]),
+                &record,
+                status,
+                Standing::default()
+            ),
+            []
+        );
+        assert_eq!(
+            actions_for(&Reader::Owner, &record, status, Standing::default()),
+            [A::Withdraw]
+        );
+    }
+
+    #[test]
+    fn the_result_is_offered_to_the_assigned_officer_alone() {
+        let mut record = filed_by(10, "0912345678");
+        record.assigned_to = Some(21);
+        let status = DossierStatus::Processing;
+        let officer = staff(&[Role::DepartmentOfficer]);
+        assert_eq!(
+            actions_for(&officer, &record, status, Standing::default()),
+            []
+        );
+        record.assigned_to = Some(20);
+        assert_eq!(
+            actions_for(&officer, &record, status, Standing::default()),
+            [DossierAction::ResultReady]
+        );
+    }
+
+    #[test]
+    fn an_apology_is_offered_only_past_the_date_and_a_rating_only_once() {
+        use DossierAction as A;
+        let mut record = filed_by(10, "0912345678");
+        let admin = staff(&[Role::WardAdmin]);
+        let status = DossierStatus::Accepted;
+        assert_eq!(
+            actions_for(&admin, &record, status, Standing::default()),
+            [A::Assign]
+        );
+        assert_eq!(
+            actions_for(&admin, &record, status, overdue()),
+            [A::Assign, A::Apologize]
+        );
+        let returned = DossierStatus::Returned;
+        assert_eq!(
+            actions_for(&Reader::Owner, &record, returned, Standing::default()),
+            [A::Rate]
+        );
+        record.rating = Some(5);
+        assert_eq!(
+            actions_for(&Reader::Owner, &record, returned, Standing::default()),
+            []
         );
     }
 

@@ -12,13 +12,13 @@
 use std::collections::{BTreeMap, HashSet};
 
 use chrono::{DateTime, NaiveDate, Utc};
-use entity::{dossier, dossier_event, dossier_file, role_assignment};
+use entity::{account, dossier, dossier_event, dossier_file, role_assignment};
 use openapi::FieldError;
 use openapi::auth::Role;
 use openapi::dossier_workflow::{
     CheckedApology, CheckedRating, CheckedSupplementRequest, DossierAction,
 };
-use openapi::dossiers::{DossierStatus, DossierStep, SupplementItem, SupplementRequestDetails};
+use openapi::dossiers::{DossierStatus, DossierStep, SupplementRequestDetails};
 use openapi::procedures::{Completeness, FormValue, ProcedureDefinition, check_form};
 use sea_orm::prelude::*;
 use sea_orm::{
@@ -32,7 +32,7 @@ use crate::services::audit::{self, AuditEvent};
 use crate::services::dossier_deadlines::Deadline;
 use crate::services::dossier_reads::{self, status_of};
 use crate::services::dossier_record::{self, StepTaken};
-use crate::services::{calendar, dossier_notices, outbox, uploads};
+use crate::services::{calendar, dossier_filing, dossier_notices, outbox, uploads};
 
 /// Who acts: a member of staff (a district admin acts as any staff of the wards
 /// below), or the citizen who filed the dossier.
@@ -197,22 +197,38 @@ pub async fn accept<C: ConnectionTrait + TransactionTrait>(
     commit(db, record, change).await
 }
 
-/// Asks the citizen for every missing item at once.
+/// Asks the citizen for every missing item at once. An item tied to a form field
+/// must name a field of the form the dossier was filed under.
 pub async fn request_supplement<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     record: &dossier::Model,
     actor: Actor,
     request: CheckedSupplementRequest,
 ) -> Result<dossier::Model, ApiError> {
+    target(record, DossierAction::RequestSupplement)?;
+    let (_, procedure) = dossier_reads::procedure_of(db, record).await?;
+    let unknown: Vec<FieldError> = request
+        .items
+        .iter()
+        .enumerate()
+        .filter(|(_, item)| {
+            item.field_key
+                .as_deref()
+                .is_some_and(|key| !procedure.form.iter().any(|field| field.key == key))
+        })
+        .map(|(index, _)| {
+            FieldError::new(
+                &format!("items[{index}].field_key"),
+                "unknown_field",
+                "Biểu mẫu của hồ sơ không có trường này",
+            )
+        })
+        .collect();
+    if !unknown.is_empty() {
+        return Err(ApiError::Validation(unknown));
+    }
     let details = SupplementRequestDetails {
-        items: request
-            .items
-            .into_iter()
-            .map(|description| SupplementItem {
-                field_key: None,
-                description,
-            })
-            .collect(),
+        items: request.items,
     };
     let change = Change {
         action: DossierAction::RequestSupplement,
@@ -458,12 +474,21 @@ pub async fn resubmit<C: ConnectionTrait + TransactionTrait>(
     );
     let checked = check_form(&procedure.form, &answers, Completeness::Complete)
         .map_err(ApiError::Validation)?;
+    let applicant = account::Entity::find_by_id(record.applicant_id)
+        .one(db)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("applicant of dossier {} vanished", record.id))?;
+    // A corrected phone or e-mail is where the ward writes from now on.
+    let contact = dossier_filing::contact_of(&procedure.form, &checked, &applicant)?;
     let form = serde_json::to_string(&checked).map_err(anyhow::Error::from)?;
     let change = Change {
         action: DossierAction::Resubmit,
         actor_id: citizen_id,
         columns: dossier::ActiveModel {
             form: Set(form),
+            applicant_name: Set(contact.name),
+            contact_phone: Set(contact.phone),
+            contact_email: Set(contact.email),
             ..Default::default()
         },
         note,

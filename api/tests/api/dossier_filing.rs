@@ -291,7 +291,7 @@ on_both_databases! {
         assert_eq!(problem(wrong_phone).await.code, problem(unknown_code).await.code);
     }
 
-    async fn my_dossiers_lists_only_mine_newest_first_with_the_next_step(app) {
+    async fn my_dossiers_lists_only_mine_newest_first_with_the_next_step_a_page_at_a_time(app) {
         prepared(&app).await;
         let me = citizen(&app).await;
         let first = file_birth_registration(&app, &me).await;
@@ -306,6 +306,28 @@ on_both_databases! {
         assert_eq!(codes, [second.as_str(), first.as_str()]);
         assert_eq!(list.items[0].status_label, "Chờ tiếp nhận");
         assert_eq!(list.items[0].next_step, DossierStatus::Submitted.next_step());
+        assert_eq!(list.next_cursor, None);
+
+        // A page at a time: the second page starts where the first ended.
+        let page = |query: String| {
+            let app = &app;
+            let me = &me;
+            async move {
+                let response = call(app, reqwest::Method::GET, &format!("/api/v1/me/dossiers{query}"), me, None).await;
+                assert_eq!(response.status(), StatusCode::OK, "{query}");
+                response.json::<DossierList>().await.unwrap()
+            }
+        };
+        let one = page("?limit=1".into()).await;
+        assert_eq!(one.items[0].code, second);
+        let cursor = one.next_cursor.expect("a second page");
+        let two = page(format!("?limit=1&cursor={cursor}")).await;
+        assert_eq!(two.items[0].code, first);
+        assert_eq!(two.next_cursor, None);
+        for bad in ["?limit=0", "?cursor=nonsense", "?page=2"] {
+            let response = call(&app, reqwest::Method::GET, &format!("/api/v1/me/dossiers{bad}"), &me, None).await;
+            assert_eq!(response.status(), StatusCode::BAD_REQUEST, "{bad}");
+        }
     }
 
     async fn a_dossiers_file_is_downloaded_by_its_readers_only_and_as_an_attachment(app) {

@@ -7,7 +7,7 @@ use chrono::{Datelike, Duration, NaiveDate, Utc};
 use entity::{calendar_year, dossier, dossier_event, outbox_message};
 use openapi::ErrorCode;
 use openapi::auth::Role;
-use openapi::dossier_workflow::{DossierInbox, StatusCount};
+use openapi::dossier_workflow::{DepartmentOfficer, DossierAction, DossierInbox, StatusCount};
 use openapi::dossiers::{Dossier, DossierStatus, DossierStep};
 use reqwest::{Response, StatusCode};
 use sea_orm::sea_query::Expr;
@@ -140,15 +140,38 @@ on_both_databases! {
         let no_items = act(&app, &desk.intake, &code, "request-supplement", json!({"items": []})).await;
         assert_eq!(no_items.status(), StatusCode::UNPROCESSABLE_ENTITY);
         assert_eq!(problem(no_items).await.errors[0].field, "items");
+        let unknown_field = act(&app, &desk.intake, &code, "request-supplement", json!({
+            "items": [
+                {"field_key": "birth_certificate", "description": "Giấy chứng sinh bản rõ nét"},
+                {"field_key": "household_book", "description": "Sổ hộ khẩu"}
+            ]
+        })).await;
+        assert_eq!(unknown_field.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(problem(unknown_field).await.errors[0].field, "items[1].field_key");
+        assert_eq!(record_of(&app, &code).await.status, "submitted", "nothing written");
         let asked = step(&app, &desk.intake, &code, "request-supplement", json!({
-            "items": ["Giấy chứng sinh bản rõ nét", "Tên của trẻ ghi đúng như giấy chứng sinh"],
+            "items": [
+                {"field_key": "birth_certificate", "description": "Giấy chứng sinh bản rõ nét"},
+                {"field_key": "child_name", "description": "Tên của trẻ ghi đúng như giấy chứng sinh"}
+            ],
             "note": "Ảnh chụp bị mờ"
         })).await;
         assert_eq!(asked.status, DossierStatus::NeedsSupplement);
-        let items: Vec<&str> = asked.supplement_items.iter().map(|item| item.description.as_str()).collect();
-        assert_eq!(items, ["Giấy chứng sinh bản rõ nét", "Tên của trẻ ghi đúng như giấy chứng sinh"]);
-        // The intake officer cannot decide while the citizen owes the items.
+        let items: Vec<(Option<&str>, &str)> = asked
+            .supplement_items
+            .iter()
+            .map(|item| (item.field_key.as_deref(), item.description.as_str()))
+            .collect();
+        assert_eq!(items, [
+            (Some("birth_certificate"), "Giấy chứng sinh bản rõ nét"),
+            (Some("child_name"), "Tên của trẻ ghi đúng như giấy chứng sinh"),
+        ]);
+        // The intake officer cannot decide while the citizen owes the items, and is
+        // not offered to; the citizen is offered the answer or withdrawal.
+        assert!(asked.actions.is_empty());
         refused_as_invalid(act(&app, &desk.intake, &code, "accept", json!({})).await).await;
+        let owed: Dossier = read(&app, &citizen, &code).await.json().await.unwrap();
+        assert_eq!(owed.actions, [DossierAction::Resubmit, DossierAction::Withdraw]);
 
         let clearer = uploaded_pdf(&app, &citizen).await;
         let wrong = act(&app, &citizen, &code, "resubmit", json!({"form": {"child_sex": "Khác"}})).await;
@@ -165,8 +188,14 @@ on_both_databases! {
         let rounds: Vec<i32> = resubmitted.files["birth_certificate"].iter().map(|file| file.round).collect();
         assert_eq!(rounds, [0, 1]);
 
+        assert_eq!(
+            resubmitted.actions,
+            [DossierAction::Withdraw],
+            "the citizen waits for the ward again"
+        );
         let accepted = step(&app, &desk.intake, &code, "accept", json!({})).await;
         assert_eq!(accepted.status, DossierStatus::Accepted);
+        assert_eq!(accepted.actions, [DossierAction::Assign]);
         // A same-day procedure: due the day it counts as accepted (after 15:00 or on
         // a day off, the next working day).
         let calendar = api::services::calendar::load(&app.db).await.unwrap();
@@ -183,6 +212,8 @@ on_both_databases! {
         let other_officer = app.login_as(Role::DepartmentOfficer, WARD).await;
         let processing = step(&app, &desk.admin, &code, "assign", json!({"officer_id": desk.officer_id})).await;
         assert_eq!(processing.status, DossierStatus::Processing);
+        assert_eq!(processing.assigned_to.as_ref().map(|officer| officer.account_id), Some(desk.officer_id));
+        assert!(processing.actions.is_empty(), "only the assigned officer reports the result");
         let not_theirs = act(&app, &other_officer, &code, "result-ready", json!({})).await;
         assert_eq!(not_theirs.status(), StatusCode::FORBIDDEN);
         let ready = step(&app, &desk.officer, &code, "result-ready", json!({"note": "Đã ký giấy khai sinh"})).await;
@@ -191,7 +222,11 @@ on_both_databases! {
         assert_eq!(returned.status, DossierStatus::Returned);
         assert!(!returned.late && !returned.at_risk);
 
+        let offered: Dossier = read(&app, &citizen, &code).await.json().await.unwrap();
+        assert_eq!(offered.actions, [DossierAction::Rate]);
+        assert_eq!(offered.assigned_to, None, "the citizen reads no staff names");
         let rated = step(&app, &citizen, &code, "rating", json!({"rating": 5, "comment": "Nhanh, chu đáo"})).await;
+        assert!(rated.actions.is_empty(), "a rating is given once");
         let rating = rated.rating.clone().unwrap();
         assert_eq!((rating.score, rating.comment.as_deref()), (5, Some("Nhanh, chu đáo")));
         refused_as_invalid(act(&app, &citizen, &code, "rating", json!({"rating": 1})).await).await;
@@ -476,6 +511,60 @@ on_both_databases! {
         }
         let unknown = app.get(&format!("/api/v1/units/{WARD}/dossiers?sort=old")).bearer_auth(&desk.intake.access_token).send().await.unwrap();
         assert_eq!(unknown.status(), StatusCode::BAD_REQUEST);
+    }
+
+    async fn a_corrected_phone_in_a_supplement_answer_is_where_the_lookup_and_mail_go(app) {
+        let desk = ready(&app).await;
+        let citizen = citizen(&app).await;
+        let code = file_birth_registration(&app, &citizen).await;
+        step(&app, &desk.intake, &code, "request-supplement", json!({
+            "items": [{"field_key": "applicant_phone", "description": "Số điện thoại không liên lạc được"}]
+        })).await;
+        step(&app, &citizen, &code, "resubmit", json!({
+            "form": {"applicant_phone": "0987 654 321", "applicant_email": "mai.moi@example.com"}
+        })).await;
+        assert_eq!(look_up(&app, &code, "0987654321").await.status(), StatusCode::OK);
+        assert_eq!(look_up(&app, &code, PHONE).await.status(), StatusCode::NOT_FOUND);
+        let accepted = step(&app, &desk.intake, &code, "accept", json!({})).await;
+        assert_eq!(accepted.contact_email.as_deref(), Some("mai.moi@example.com"));
+        let last_mail = outbox_message::Entity::find()
+            .filter(outbox_message::Column::Body.contains(&code))
+            .order_by_desc(outbox_message::Column::Id)
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(last_mail.recipient, "mai.moi@example.com");
+    }
+
+    async fn those_who_assign_read_the_department_officers_and_no_one_else(app) {
+        let desk = ready(&app).await;
+        api::seed::seed_feedback_setup(&app.db).await.unwrap();
+        let placed = app.department_officer(&desk.admin, WARD, "cong-an").await;
+        let placed_id = app.account_id(&placed).await;
+        let path = format!("/api/v1/units/{WARD}/department-officers");
+        let listed = app.get(&path).bearer_auth(&desk.intake.access_token).send().await.unwrap();
+        assert_eq!(listed.status(), StatusCode::OK);
+        let officers: Vec<DepartmentOfficer> = listed.json().await.unwrap();
+        let ids: Vec<i64> = officers.iter().map(|officer| officer.account_id).collect();
+        assert!(ids.contains(&desk.officer_id) && ids.contains(&placed_id), "{ids:?}");
+        let placed_row = officers.iter().find(|officer| officer.account_id == placed_id).unwrap();
+        assert_eq!(placed_row.departments.len(), 1);
+        let unplaced = officers.iter().find(|officer| officer.account_id == desk.officer_id).unwrap();
+        assert!(unplaced.departments.is_empty());
+        let by_admin = app.get(&path).bearer_auth(&desk.admin.access_token).send().await.unwrap();
+        assert_eq!(by_admin.status(), StatusCode::OK);
+
+        let citizen = citizen(&app).await;
+        let other_ward = app.login_as(Role::IntakeOfficer, "phuong-2").await;
+        for (who, expected) in [
+            (&desk.officer, StatusCode::FORBIDDEN),
+            (&citizen, StatusCode::NOT_FOUND),
+            (&other_ward, StatusCode::NOT_FOUND),
+        ] {
+            let response = app.get(&path).bearer_auth(&who.access_token).send().await.unwrap();
+            assert_eq!(response.status(), expected);
+        }
     }
 }
 

@@ -6,6 +6,7 @@ use openapi::dossiers::{Dossier, DossierList, DossierLookup, SubmitDossier};
 
 use super::ApiError;
 use super::client::{encode_component, fetch_json, request, with_bearer};
+use super::query::push_param;
 
 fn dossier_url(code: &str) -> String {
     format!("/api/v1/dossiers/{}", encode_component(code))
@@ -40,9 +41,11 @@ fn lookup_url(code: &str, phone: &str) -> String {
     format!("{}?contact={}", dossier_url(code), encode_component(phone))
 }
 
-/// `GET /api/v1/me/dossiers`: the caller's dossiers, newest first.
-pub async fn mine(token: &str) -> Result<DossierList, ApiError> {
-    fetch_json(with_bearer(request(Request::get("/api/v1/me/dossiers")), token).build()).await
+/// `GET /api/v1/me/dossiers?cursor=`: a page of the caller's dossiers, newest first.
+pub async fn mine(token: &str, cursor: Option<&str>) -> Result<DossierList, ApiError> {
+    let mut url = "/api/v1/me/dossiers".to_owned();
+    push_param(&mut url, "cursor", cursor);
+    fetch_json(with_bearer(request(Request::get(&url)), token).build()).await
 }
 
 /// Where the owner downloads one of the dossier's PDF documents (`kind`: `receipt`,

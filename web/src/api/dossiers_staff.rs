@@ -4,14 +4,14 @@
 
 use gloo_net::http::Request;
 use openapi::dossier_workflow::{
-    AcceptDossier, Apologize, AssignDossier, DossierInbox, RefuseDossier, RequestSupplement,
-    ResultReady, ReturnResult,
+    AcceptDossier, Apologize, AssignDossier, DepartmentOfficer, DossierInbox, RefuseDossier,
+    RequestSupplement, ResultReady, ReturnResult,
 };
 use openapi::dossiers::Dossier;
-use serde::Serialize;
 
 use super::ApiError;
 use super::client::{encode_component, fetch_json, request, with_bearer};
+use super::dossier_actions::act;
 use super::query::push_param;
 use crate::text::dossiers::InboxFilter;
 
@@ -62,20 +62,22 @@ pub async fn inbox(
     fetch_json(with_bearer(request(Request::get(&url)), token).build()).await
 }
 
+/// `GET /api/v1/units/{unit}/department-officers`: whom a dossier can be assigned to.
+pub async fn department_officers(
+    token: &str,
+    unit: &str,
+) -> Result<Vec<DepartmentOfficer>, ApiError> {
+    let url = format!(
+        "/api/v1/units/{}/department-officers",
+        encode_component(unit)
+    );
+    fetch_json(with_bearer(request(Request::get(&url)), token).build()).await
+}
+
 /// `GET /api/v1/dossiers/{code}`.
 pub async fn get(token: &str, code: &str) -> Result<Dossier, ApiError> {
     let url = dossier_url(code, "");
     fetch_json(with_bearer(request(Request::get(&url)), token).build()).await
-}
-
-async fn act<B: Serialize>(
-    token: &str,
-    code: &str,
-    action: &str,
-    body: &B,
-) -> Result<Dossier, ApiError> {
-    let url = dossier_url(code, action);
-    fetch_json(with_bearer(request(Request::post(&url)), token).json(body)).await
 }
 
 pub async fn accept(token: &str, code: &str, body: &AcceptDossier) -> Result<Dossier, ApiError> {

@@ -10,13 +10,12 @@ use leptos::either::Either;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use openapi::auth::Role;
+use openapi::FieldError;
 use openapi::dossier_workflow::{
-    AcceptDossier, Apologize, AssignDossier, RefuseDossier, RequestSupplement, ResultReady,
-    ReturnResult,
+    AcceptDossier, Apologize, AssignDossier, DepartmentOfficer, RefuseDossier, RequestSupplement,
+    ResultReady, ReturnResult,
 };
-use openapi::dossiers::Dossier;
-use openapi::{ErrorCode, FieldError};
+use openapi::dossiers::{Dossier, SupplementItem};
 
 use crate::api::{self, ApiError};
 use crate::components::calendar_date::{CalendarDate, vietnamese};
@@ -28,7 +27,6 @@ use crate::components::field_message::{
 use crate::components::loading::Loading;
 use crate::components::text_field::{Input, TextField};
 use crate::state::session::use_session;
-use crate::state::site::use_site;
 use crate::text::dossiers::date_in_force;
 
 /// The id of the line that says what the last step did; focus moves there after a
@@ -266,39 +264,26 @@ impl SupplementRow {
     }
 }
 
-/// The item as sent: the contract takes plain text, so the field it concerns is
-/// named at its start ("Giấy khai sinh: bản chụp bị mờ").
-pub fn supplement_item(text: &str, field_label: Option<&str>) -> String {
-    let text = text.trim();
-    match field_label {
-        Some(label) if !text.is_empty() => format!("{label}: {text}"),
-        _ => text.to_owned(),
-    }
-}
-
 /// The intake officer lists everything missing at once, each item optionally tied
-/// to a field of the form (`fields`: key and label).
+/// to a field of the form (`fields`: key and label, which follow the form's labels
+/// once the catalog has answered).
 #[component]
-pub fn SupplementForm(handle: DossierHandle, fields: Vec<(String, String)>) -> impl IntoView {
+pub fn SupplementForm(
+    handle: DossierHandle,
+    fields: Signal<Vec<(String, String)>>,
+) -> impl IntoView {
     let next_id = StoredValue::new(1usize);
     let rows = RwSignal::new(vec![SupplementRow::new(0)]);
     let note = RwSignal::new(String::new());
     let error = RwSignal::new(None::<ApiError>);
     let pending = RwSignal::new(false);
-    let labels = StoredValue::new(fields.clone());
     let body = move || {
         let items = rows
             .get_untracked()
             .iter()
-            .map(|row| {
-                let key = row.field.get_untracked();
-                labels.with_value(|labels| {
-                    let label = labels
-                        .iter()
-                        .find(|(field, _)| *field == key)
-                        .map(|(_, label)| label.as_str());
-                    supplement_item(&row.text.get_untracked(), label)
-                })
+            .map(|row| SupplementItem {
+                field_key: Some(row.field.get_untracked()).filter(|key| !key.is_empty()),
+                description: row.text.get_untracked(),
             })
             .collect();
         RequestSupplement {
@@ -349,7 +334,7 @@ pub fn SupplementForm(handle: DossierHandle, fields: Vec<(String, String)>) -> i
                     <legend>"Giấy tờ hoặc thông tin còn thiếu (liệt kê tất cả một lần)"</legend>
                     <GroupMessage message=field_message(error, "items") />
                     <For each=move || rows.get() key=|row| row.id let:row>
-                        <SupplementRowFields row rows fields=fields.clone() error locked />
+                        <SupplementRowFields row rows fields error locked />
                     </For>
                     <button type="button" class="button button-secondary dossier-small-button" on:click=add>
                         "Thêm mục"
@@ -373,7 +358,7 @@ pub fn SupplementForm(handle: DossierHandle, fields: Vec<(String, String)>) -> i
 fn SupplementRowFields(
     row: SupplementRow,
     rows: RwSignal<Vec<SupplementRow>>,
-    fields: Vec<(String, String)>,
+    fields: Signal<Vec<(String, String)>>,
     error: RwSignal<Option<ApiError>>,
     locked: Signal<bool>,
 ) -> impl IntoView {
@@ -384,10 +369,15 @@ fn SupplementRowFields(
     let text_id = format!("muc-bo-sung-{}", row.id);
     let field_id = format!("truong-bo-sung-{}", row.id);
     let message = Signal::derive(move || {
-        let path = format!("items[{}]", position());
+        let path = format!("items[{}].description", position());
+        error.with(|error| error.as_ref().and_then(|error| error.field_message(&path)))
+    });
+    let field_message = Signal::derive(move || {
+        let path = format!("items[{}].field_key", position());
         error.with(|error| error.as_ref().and_then(|error| error.field_message(&path)))
     });
     let error_id = message_id(&text_id);
+    let field_error_id = message_id(&field_id);
     let remove = move |_| rows.update(|rows| rows.retain(|other| other.id != row.id));
     view! {
         <div class="supplement-row" role="group" aria-label=move || format!("Mục {}", position() + 1)>
@@ -408,22 +398,34 @@ fn SupplementRowFields(
             </div>
             <div class="field">
                 <label for=field_id.clone()>{move || format!("Trường liên quan của mục {}", position() + 1)}</label>
-                <select id=field_id on:change=move |event| row.field.set(event_target_value(&event))>
+                <select
+                    id=field_id.clone()
+                    on:change=move |event| row.field.set(event_target_value(&event))
+                    disabled=move || locked.get()
+                    aria-invalid=move || field_message.get().map(|_| "true")
+                    aria-describedby=move || field_message.get().map(|_| field_error_id.clone())
+                >
                     <option value="" prop:selected=move || row.field.with(String::is_empty)>
                         "Không gắn với trường nào"
                     </option>
-                    {fields
-                        .into_iter()
-                        .map(|(key, label)| {
-                            let chosen = key.clone();
-                            view! {
-                                <option value=key prop:selected=move || row.field.with(|field| *field == chosen)>
-                                    {label}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
+                    {move || {
+                        fields
+                            .get()
+                            .into_iter()
+                            .map(|(key, label)| {
+                                let chosen = key.clone();
+                                view! {
+                                    <option value=key prop:selected=move || row.field.with(|field| *field == chosen)>
+                                        {label}
+                                    </option>
+                                }
+                            })
+                            .collect_view()
+                    }}
                 </select>
+                {move || field_message.get().map(|text| view! {
+                    <p id=message_id(&format!("truong-bo-sung-{}", row.id)) class="field-error">{text}</p>
+                })}
             </div>
             <button
                 type="button"
@@ -490,61 +492,22 @@ pub fn RefuseForm(handle: DossierHandle) -> impl IntoView {
     }
 }
 
-/// A department officer who can be chosen, by account id.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Officer {
-    id: i64,
-    name: String,
-}
-
-/// The ward's department officers: from its departments (readable by ward admins
-/// and department officers) or else its staff list (admins). Intake officers may read
-/// neither today, so `Err` leaves the form to ask for the account id.
-async fn department_officers(token: String, unit: String) -> Result<Vec<Officer>, ApiError> {
-    match api::feedback_staff::departments(&token, &unit).await {
-        Ok(departments) => {
-            let mut officers: Vec<Officer> = Vec::new();
-            for department in departments {
-                for member in department.members {
-                    if !officers
-                        .iter()
-                        .any(|officer| officer.id == member.account_id)
-                    {
-                        officers.push(Officer {
-                            id: member.account_id,
-                            name: format!("{} — {}", member.full_name, department.name),
-                        });
-                    }
-                }
-            }
-            Ok(officers)
-        }
-        Err(error) if error.code() == Some(ErrorCode::Forbidden) => {
-            let staff = api::staff::list(&token, &unit).await?;
-            Ok(staff
-                .into_iter()
-                .filter(|member| member.roles.contains(&Role::DepartmentOfficer))
-                .map(|member| Officer {
-                    id: member.id,
-                    name: member.full_name,
-                })
-                .collect())
-        }
-        Err(error) => Err(error),
-    }
-}
-
 /// The intake officer (or a ward admin) gives an accepted dossier to a department
-/// officer of the ward.
+/// officer of the ward, chosen by name.
 #[component]
 pub fn AssignForm(handle: DossierHandle) -> impl IntoView {
     let session = use_session();
-    let unit = use_site().unit.slug;
+    let unit = handle
+        .current
+        .with_untracked(|dossier| dossier.unit.slug.clone());
     let officers = LocalResource::new(move || {
         let unit = unit.clone();
         async move {
             session
-                .authorized(move |token| department_officers(token, unit.clone()))
+                .authorized(move |token| {
+                    let unit = unit.clone();
+                    async move { api::dossiers_staff::department_officers(&token, &unit).await }
+                })
                 .await
         }
     });
@@ -553,16 +516,33 @@ pub fn AssignForm(handle: DossierHandle) -> impl IntoView {
             <h2 id="chuyen-xu-ly-ho-so">"Chuyển cán bộ chuyên môn xử lý"</h2>
             <Suspense fallback=Loading>
                 {move || Suspend::new(async move {
-                    let officers = officers.await.ok();
-                    view! { <AssignFields handle officers /> }
+                    match officers.await {
+                        Ok(officers) if officers.is_empty() => Either::Left(view! {
+                            <p class="notice">
+                                "Phường chưa có cán bộ chuyên môn để giao hồ sơ. Quản trị viên phường cấp vai trò "
+                                "“Cán bộ chuyên môn” ở trang Cán bộ, rồi tải lại trang này."
+                            </p>
+                        }.into_any()),
+                        Ok(officers) => Either::Left(view! { <AssignFields handle officers /> }.into_any()),
+                        Err(failure) => Either::Right(view! { <ErrorMessage error=failure /> }),
+                    }
                 })}
             </Suspense>
         </section>
     }
 }
 
+/// An officer as the list shows them: name, and the departments they work in.
+pub fn officer_label(officer: &DepartmentOfficer) -> String {
+    if officer.departments.is_empty() {
+        officer.full_name.clone()
+    } else {
+        format!("{} — {}", officer.full_name, officer.departments.join(", "))
+    }
+}
+
 #[component]
-fn AssignFields(handle: DossierHandle, officers: Option<Vec<Officer>>) -> impl IntoView {
+fn AssignFields(handle: DossierHandle, officers: Vec<DepartmentOfficer>) -> impl IntoView {
     let officer = RwSignal::new(String::new());
     let note = RwSignal::new(String::new());
     let error = RwSignal::new(None::<ApiError>);
@@ -570,7 +550,6 @@ fn AssignFields(handle: DossierHandle, officers: Option<Vec<Officer>>) -> impl I
     let body = move || {
         officer
             .get_untracked()
-            .trim()
             .parse::<i64>()
             .ok()
             .map(|officer_id| AssignDossier {
@@ -582,7 +561,10 @@ fn AssignFields(handle: DossierHandle, officers: Option<Vec<Officer>>) -> impl I
         handle,
         pending,
         error,
-        |_| "Đã chuyển hồ sơ cho cán bộ chuyên môn xử lý.".to_owned(),
+        |after| match &after.assigned_to {
+            Some(officer) => format!("Đã chuyển hồ sơ cho cán bộ {} xử lý.", officer.full_name),
+            None => "Đã chuyển hồ sơ cho cán bộ chuyên môn xử lý.".to_owned(),
+        },
         move |token, code| {
             let body = body();
             async move {
@@ -608,25 +590,27 @@ fn AssignFields(handle: DossierHandle, officers: Option<Vec<Officer>>) -> impl I
         }
     };
     let message = field_message(error, "officer_id");
-    let choice = match officers {
-        Some(officers) if !officers.is_empty() => Either::Left(view! {
+    view! {
+        <ActionError error fields=&["officer_id", "note"] reload=handle.reload />
+        <form class="form" on:submit=submit novalidate>
             <div class="field">
                 <label for="can-bo-xu-ly">"Cán bộ xử lý"</label>
                 <select
                     id="can-bo-xu-ly"
                     on:change=move |event| officer.set(event_target_value(&event))
+                    disabled=move || pending.get()
                     aria-invalid=move || message.get().map(|_| "true")
                     aria-describedby=described_by("can-bo-xu-ly", message)
                 >
                     <option value="" prop:selected=move || officer.with(String::is_empty)>"— Chọn cán bộ —"</option>
                     {officers
-                        .into_iter()
+                        .iter()
                         .map(|choice| {
-                            let value = choice.id.to_string();
+                            let value = choice.account_id.to_string();
                             let chosen = value.clone();
                             view! {
                                 <option value=value prop:selected=move || officer.with(|officer| *officer == chosen)>
-                                    {choice.name}
+                                    {officer_label(choice)}
                                 </option>
                             }
                         })
@@ -634,24 +618,6 @@ fn AssignFields(handle: DossierHandle, officers: Option<Vec<Officer>>) -> impl I
                 </select>
                 <FieldMessage field_id="can-bo-xu-ly" message />
             </div>
-        }),
-        // Without a list the user may read, the officer is named by account id.
-        _ => Either::Right(view! {
-            <TextField
-                id="can-bo-xu-ly"
-                label="Mã tài khoản cán bộ xử lý"
-                value=officer
-                message
-                locked=Signal::derive(move || pending.get())
-                input=Input::Numeric
-                hint="Không có danh sách cán bộ chuyên môn để chọn với quyền của bạn; nhập mã tài khoản của cán bộ."
-            />
-        }),
-    };
-    view! {
-        <ActionError error fields=&["officer_id", "note"] reload=handle.reload />
-        <form class="form" on:submit=submit novalidate>
-            {choice}
             <TextField
                 id="ghi-chu-chuyen"
                 label="Ghi chú cho cán bộ xử lý (không bắt buộc)"
@@ -858,14 +824,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn an_item_tied_to_a_field_names_it_first() {
+    fn an_officer_is_listed_with_the_departments_they_work_in() {
+        let mut officer = DepartmentOfficer {
+            account_id: 7,
+            full_name: "Lê Văn Tư Pháp".into(),
+            departments: vec!["Tư pháp – Hộ tịch".into()],
+        };
         assert_eq!(
-            supplement_item(" bản chụp bị mờ ", Some("Giấy khai sinh")),
-            "Giấy khai sinh: bản chụp bị mờ"
+            officer_label(&officer),
+            "Lê Văn Tư Pháp — Tư pháp – Hộ tịch"
         );
-        assert_eq!(supplement_item("Sổ hộ khẩu", None), "Sổ hộ khẩu");
-        // An empty item stays empty, so the check still names it.
-        assert_eq!(supplement_item("  ", Some("Giấy khai sinh")), "");
+        officer.departments.clear();
+        assert_eq!(officer_label(&officer), "Lê Văn Tư Pháp");
     }
 
     #[test]

@@ -5,6 +5,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use openapi::FieldError;
+use openapi::dossier_workflow::{RateDossier, Resubmit, WithdrawDossier};
 use openapi::dossiers::Dossier;
 use openapi::procedures::{Completeness, FieldType, FormField, FormValue, check_form};
 
@@ -17,11 +18,12 @@ use crate::components::error_message::ErrorMessage;
 use crate::components::loading::Loading;
 use crate::components::photo_field::{Photo, any_uploading, uploaded_ids};
 use crate::state::session::use_session;
-use crate::text::citizen_dossiers::{Answers, RATING_LABELS};
+use crate::text::citizen_dossiers::{Answers, RATING_LABELS, SupplementFields, supplement_fields};
 
 /// The items the ward asked for, and under them the fields they name (current
-/// answers filled in, file fields empty for the new files) and a note: sent together
-/// with "Gửi bổ sung".
+/// answers filled in, file fields empty for the new files), the rest of the form
+/// folded away when an item names no field, and a note: sent together with "Gửi bổ
+/// sung".
 #[component]
 pub fn SupplementForm(dossier: Dossier, on_changed: Callback<Dossier>) -> impl IntoView {
     let unit = dossier.unit.slug.clone();
@@ -31,11 +33,8 @@ pub fn SupplementForm(dossier: Dossier, on_changed: Callback<Dossier>) -> impl I
         async move { api::procedures::get(&unit, &procedure_code).await }
     });
     let items = dossier.supplement_items.clone();
-    let named: Vec<String> = items
-        .iter()
-        .filter_map(|item| item.field_key.clone())
-        .collect();
     let dossier = StoredValue::new(dossier);
+    let requested = StoredValue::new(items.clone());
     view! {
         <section class="supplement" aria-labelledby="can-bo-sung">
             <h2 id="can-bo-sung">"Phường yêu cầu bổ sung"</h2>
@@ -44,22 +43,14 @@ pub fn SupplementForm(dossier: Dossier, on_changed: Callback<Dossier>) -> impl I
             </ul>
             <ErrorBoundary fallback=|errors| view! { <ApiErrors errors /> }>
                 <Suspense fallback=Loading>
-                    {move || {
-                        let named = named.clone();
-                        Suspend::new(async move {
-                            procedure.await.map(|procedure| {
-                                let fields: Vec<FormField> = procedure
-                                    .definition
-                                    .form
-                                    .into_iter()
-                                    // Items not tied to a field may concern any
-                                    // of them: then the whole form is offered.
-                                    .filter(|field| named.is_empty() || named.contains(&field.key))
-                                    .collect();
-                                view! { <SupplementAnswers dossier=dossier.get_value() fields on_changed /> }
-                            })
+                    {move || Suspend::new(async move {
+                        procedure.await.map(|procedure| {
+                            let fields = requested.with_value(|items| {
+                                supplement_fields(procedure.definition.form, items)
+                            });
+                            view! { <SupplementAnswers dossier=dossier.get_value() fields on_changed /> }
                         })
-                    }}
+                    })}
                 </Suspense>
             </ErrorBoundary>
         </section>
@@ -75,27 +66,29 @@ enum Input {
 #[component]
 fn SupplementAnswers(
     dossier: Dossier,
-    fields: Vec<FormField>,
+    fields: SupplementFields,
     on_changed: Callback<Dossier>,
 ) -> impl IntoView {
     let session = use_session();
     let code = dossier.code.clone();
-    let inputs: Vec<(FormField, Input)> = fields
-        .into_iter()
-        .map(|field| {
-            let input = if field.field_type == FieldType::File {
-                Input::Files(RwSignal::new(Vec::new()))
-            } else {
-                let current = match dossier.form.get(&field.key) {
-                    Some(FormValue::Text(text)) => text.clone(),
-                    Some(FormValue::Number(number)) => number.to_string(),
-                    _ => String::new(),
-                };
-                Input::Text(RwSignal::new(current))
+    let others_open = fields.named.is_empty();
+    let input_of = |field: FormField| {
+        let input = if field.field_type == FieldType::File {
+            Input::Files(RwSignal::new(Vec::new()))
+        } else {
+            let current = match dossier.form.get(&field.key) {
+                Some(FormValue::Text(text)) => text.clone(),
+                Some(FormValue::Number(number)) => number.to_string(),
+                _ => String::new(),
             };
-            (field, input)
-        })
-        .collect();
+            Input::Text(RwSignal::new(current))
+        };
+        (field, input)
+    };
+    let named: Vec<(FormField, Input)> = fields.named.into_iter().map(input_of).collect();
+    let others: Vec<(FormField, Input)> = fields.others.into_iter().map(input_of).collect();
+    let named_count = named.len();
+    let inputs: Vec<(FormField, Input)> = named.into_iter().chain(others).collect();
     let inputs = StoredValue::new(inputs);
     let note = RwSignal::new(String::new());
     let error = RwSignal::new(None::<ApiError>);
@@ -153,8 +146,11 @@ fn SupplementAnswers(
                 .authorized(|token| {
                     let (code, form, note_text) = (code.clone(), form.clone(), note_text.clone());
                     async move {
-                        let note = (!note_text.is_empty()).then_some(note_text.as_str());
-                        api::dossier_actions::resubmit(&token, &code, &form, note).await
+                        let body = Resubmit {
+                            form,
+                            note: (!note_text.is_empty()).then_some(note_text),
+                        };
+                        api::dossier_actions::resubmit(&token, &code, &body).await
                     }
                 })
                 .await;
@@ -166,25 +162,32 @@ fn SupplementAnswers(
         });
     };
 
-    let field_views = inputs.with_value(|inputs| {
-        inputs
-            .iter()
-            .cloned()
-            .map(|(field, input)| {
-                let key = field.key.clone();
-                let message = Signal::derive(move || {
-                    error.with(|error| error.as_ref().and_then(|error| error.message_under(&key)))
-                });
-                match input {
-                    Input::Text(value) => {
-                        view! { <AnswerField field value locked message /> }.into_any()
-                    }
-                    Input::Files(files) => {
-                        view! { <DossierFileField field files locked message /> }.into_any()
-                    }
-                }
-            })
-            .collect_view()
+    let field_view = move |(field, input): (FormField, Input)| {
+        let key = field.key.clone();
+        let message = Signal::derive(move || {
+            error.with(|error| error.as_ref().and_then(|error| error.message_under(&key)))
+        });
+        match input {
+            Input::Text(value) => view! { <AnswerField field value locked message /> }.into_any(),
+            Input::Files(files) => {
+                view! { <DossierFileField field files locked message /> }.into_any()
+            }
+        }
+    };
+    let (named_views, other_views) = inputs.with_value(|inputs| {
+        let (named, others) = inputs.split_at(named_count);
+        (
+            named.iter().cloned().map(field_view).collect_view(),
+            (!others.is_empty()).then(|| others.iter().cloned().map(field_view).collect_view()),
+        )
+    });
+    let other_views = other_views.map(|views| {
+        view! {
+            <details class="supplement-others" open=others_open>
+                <summary>"Sửa thông tin hoặc giấy tờ khác của hồ sơ"</summary>
+                {views}
+            </details>
+        }
     });
     let other_error = move || {
         error.get().filter(|failure| {
@@ -197,7 +200,8 @@ fn SupplementAnswers(
     };
     view! {
         <form class="form supplement-form" on:submit=submit novalidate>
-            {field_views}
+            {named_views}
+            {other_views}
             <div class="field">
                 <label for="ghi-chu-bo-sung">"Ghi chú cho cán bộ (không bắt buộc)"</label>
                 <textarea id="ghi-chu-bo-sung" rows="3" bind:value=note disabled=move || locked.get()></textarea>
@@ -244,8 +248,11 @@ pub fn RatingForm(code: String, on_changed: Callback<Dossier>) -> impl IntoView 
                 .authorized(|token| {
                     let (code, comment_text) = (code.clone(), comment_text.clone());
                     async move {
-                        let comment = (!comment_text.is_empty()).then_some(comment_text.as_str());
-                        api::dossier_actions::rate(&token, &code, rating, comment).await
+                        let body = RateDossier {
+                            rating,
+                            comment: (!comment_text.is_empty()).then_some(comment_text),
+                        };
+                        api::dossier_actions::rate(&token, &code, &body).await
                     }
                 })
                 .await;
@@ -323,7 +330,10 @@ pub fn WithdrawAction(code: String, on_changed: Callback<Dossier>) -> impl IntoV
             let result = session
                 .authorized(|token| {
                     let code = code.clone();
-                    async move { api::dossier_actions::withdraw(&token, &code, None).await }
+                    async move {
+                        api::dossier_actions::withdraw(&token, &code, &WithdrawDossier::default())
+                            .await
+                    }
                 })
                 .await;
             pending.set(false);

@@ -2,7 +2,8 @@ use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
-use openapi::dossiers::{Dossier, DossierStatus, PublicStep};
+use openapi::dossier_workflow::DossierAction;
+use openapi::dossiers::{Dossier, PublicStep};
 
 use crate::api::{self, encode_component};
 use crate::components::api_errors::ApiErrors;
@@ -96,8 +97,11 @@ fn DossierView(dossier: Dossier, on_changed: Callback<Dossier>) -> impl IntoView
     let kinds: Vec<_> = dossier.steps.iter().map(|step| step.step).collect();
     let documents = issued_documents(&kinds);
     let files: Vec<_> = dossier.files.values().flatten().cloned().collect();
-    let supplement = (dossier.status == DossierStatus::NeedsSupplement).then(|| dossier.clone());
-    let can_rate = dossier.status == DossierStatus::Returned && dossier.rating.is_none();
+    // The server says what the owner may do now.
+    let may = |action: DossierAction| dossier.actions.contains(&action);
+    let supplement = may(DossierAction::Resubmit).then(|| dossier.clone());
+    let can_rate = may(DossierAction::Rate);
+    let can_withdraw = may(DossierAction::Withdraw);
     view! {
         <DocumentTitle page=format!("Hồ sơ {code}") />
         <p class="back-link">
@@ -175,6 +179,6 @@ fn DossierView(dossier: Dossier, on_changed: Callback<Dossier>) -> impl IntoView
             </section>
         })}
         {can_rate.then(|| view! { <RatingForm code=code.clone() on_changed /> })}
-        {dossier.status.can_withdraw().then(|| view! { <WithdrawAction code=code.clone() on_changed /> })}
+        {can_withdraw.then(|| view! { <WithdrawAction code=code.clone() on_changed /> })}
     }
 }

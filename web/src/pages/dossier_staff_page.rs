@@ -1,6 +1,6 @@
 //! "/quan-tri/ho-so/:code": one dossier as the ward's staff read it — procedure,
 //! applicant and contact, the answers, the files, the process record — and the steps
-//! the status and the user's roles allow.
+//! the server says the user may take now.
 
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -22,9 +22,7 @@ use crate::components::dossier_actions::{
 };
 use crate::components::loading::Loading;
 use crate::components::protected_download::ProtectedDownload;
-use crate::state::dossier_access::staff_actions;
 use crate::state::session::use_session;
-use crate::state::site::use_site;
 use crate::text::dossiers::{
     INBOX_PATH, due_words, file_size_text, form_value_text, humanize_key, on_time_words,
     ordered_fields, status_class,
@@ -69,7 +67,6 @@ pub fn DossierStaffPage() -> impl IntoView {
 #[component]
 fn StaffDossier(dossier: Dossier) -> impl IntoView {
     let session = use_session();
-    let site = use_site();
     let current = RwSignal::new(dossier);
     let notice = RwSignal::new(None::<String>);
     let reload = Callback::new(move |()| {
@@ -97,13 +94,8 @@ fn StaffDossier(dossier: Dossier) -> impl IntoView {
         notice,
         reload,
     };
-    let status = Memo::new(move |_| current.with(|dossier| dossier.status));
-    let actions = Memo::new(move |_| {
-        session
-            .me()
-            .map(|me| staff_actions(&me, &site, status.get()))
-            .unwrap_or_default()
-    });
+    // The server says what the user may do now; the page offers exactly that.
+    let actions = Memo::new(move |_| current.with(|dossier| dossier.actions.clone()));
     // The labels of the version the dossier was filed under; until the catalog
     // answers, the keys as words.
     let version_form = LocalResource::new(move || {
@@ -140,7 +132,7 @@ fn StaffDossier(dossier: Dossier) -> impl IntoView {
                     .map(|action| match action {
                         DossierAction::Accept => view! { <AcceptForm handle /> }.into_any(),
                         DossierAction::RequestSupplement => {
-                            view! { <SupplementForm handle fields=fields.get_untracked() /> }.into_any()
+                            view! { <SupplementForm handle fields=Signal::from(fields) /> }.into_any()
                         }
                         DossierAction::Refuse => view! { <RefuseForm handle /> }.into_any(),
                         DossierAction::Assign => view! { <AssignForm handle /> }.into_any(),
@@ -299,6 +291,12 @@ fn DossierDetails(
                         "Mã " {dossier.procedure.code.clone()} ", phiên bản " {dossier.procedure.version}
                     </p>
                 </section>
+                {dossier.assigned_to.clone().map(|officer| view! {
+                    <section aria-labelledby="can-bo-xu-ly-ho-so">
+                        <h2 id="can-bo-xu-ly-ho-so">"Cán bộ xử lý"</h2>
+                        <p>{officer.full_name}</p>
+                    </section>
+                })}
                 <section class="contact-card" aria-labelledby="nguoi-nop">
                     <h2 id="nguoi-nop">"Người nộp"</h2>
                     <p>{dossier.applicant_name.clone()}</p>

@@ -1,8 +1,8 @@
-use leptos::either::EitherOf3;
+use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
-use openapi::dossiers::{DossierDraft, DossierSummary};
+use openapi::dossiers::{DossierDraft, DossierList, DossierSummary};
 
 use crate::api::{self, ApiError, encode_component};
 use crate::components::api_errors::ApiErrors;
@@ -10,6 +10,7 @@ use crate::components::confirm_action::ConfirmAction;
 use crate::components::date_time_text::DateTimeText;
 use crate::components::document_title::DocumentTitle;
 use crate::components::error_message::ErrorMessage;
+use crate::components::load_more::LoadMore;
 use crate::components::loading::Loading;
 use crate::state::session::{SessionState, use_session};
 use crate::text::citizen_dossiers::appointment_text;
@@ -46,7 +47,7 @@ fn Dossiers() -> impl IntoView {
     let session = use_session();
     let dossiers = LocalResource::new(move || async move {
         session
-            .authorized(|token| async move { api::dossiers::mine(&token).await })
+            .authorized(|token| async move { api::dossiers::mine(&token, None).await })
             .await
     });
     view! {
@@ -55,23 +56,43 @@ fn Dossiers() -> impl IntoView {
             <ErrorBoundary fallback=|errors| view! { <ApiErrors errors /> }>
                 <Suspense fallback=Loading>
                     {move || Suspend::new(async move {
-                        dossiers.await.map(|list| {
-                            if list.items.is_empty() {
-                                view! { <p>"Bạn chưa nộp hồ sơ nào."</p> }.into_any()
-                            } else {
-                                view! {
-                                    <ul class="dossier-list">
-                                        {list.items.into_iter().map(|dossier| view! { <DossierItem dossier /> }).collect_view()}
-                                    </ul>
-                                }
-                                .into_any()
-                            }
-                        })
+                        dossiers.await.map(|first| view! { <DossierFeed first /> })
                     })}
                 </Suspense>
             </ErrorBoundary>
         </section>
     }
+}
+
+/// The id of the list "Xem thêm" appends to.
+const LIST_ID: &str = "ho-so-da-nop-danh-sach";
+
+/// The first page, then each page "Xem thêm" brings, appended.
+#[component]
+fn DossierFeed(first: DossierList) -> impl IntoView {
+    if first.items.is_empty() {
+        return Either::Left(view! { <p>"Bạn chưa nộp hồ sơ nào."</p> });
+    }
+    let session = use_session();
+    let items = RwSignal::new(first.items);
+    let next_cursor = RwSignal::new(first.next_cursor);
+    let fetch = move |cursor: String| async move {
+        let page = session
+            .authorized(move |token| {
+                let cursor = cursor.clone();
+                async move { api::dossiers::mine(&token, Some(&cursor)).await }
+            })
+            .await?;
+        Ok((page.items, page.next_cursor))
+    };
+    Either::Right(view! {
+        <ul class="dossier-list" id=LIST_ID>
+            <For each=move || items.get() key=|dossier: &DossierSummary| dossier.code.clone() let:dossier>
+                <DossierItem dossier />
+            </For>
+        </ul>
+        <LoadMore items next_cursor list_id=LIST_ID fetch />
+    })
 }
 
 #[component]

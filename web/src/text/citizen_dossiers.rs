@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
-use openapi::dossiers::DossierStep;
+use openapi::dossiers::{DossierStep, SupplementItem};
 use openapi::procedures::{FieldType, FormField, FormValue};
 use serde_json::Value;
 
@@ -55,6 +55,30 @@ impl Answers {
             }
         }
         answers
+    }
+}
+
+/// The fields a supplement answer offers: first those the ward's items name, in the
+/// form's order; then, when some item names no field (it may concern any of them),
+/// the rest of the form.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SupplementFields {
+    pub named: Vec<FormField>,
+    pub others: Vec<FormField>,
+}
+
+pub fn supplement_fields(form: Vec<FormField>, items: &[SupplementItem]) -> SupplementFields {
+    let is_named = |field: &FormField| {
+        items
+            .iter()
+            .any(|item| item.field_key.as_deref() == Some(field.key.as_str()))
+    };
+    let (named, others): (Vec<FormField>, Vec<FormField>) =
+        form.into_iter().partition(|field| is_named(field));
+    let some_unnamed = items.iter().any(|item| item.field_key.is_none());
+    SupplementFields {
+        named,
+        others: if some_unnamed { others } else { Vec::new() },
     }
 }
 
@@ -351,5 +375,33 @@ mod tests {
         assert_eq!(rating_label(5), Some("Rất hài lòng"));
         assert_eq!(rating_label(0), None);
         assert_eq!(rating_label(6), None);
+    }
+
+    fn item(field_key: Option<&str>) -> SupplementItem {
+        SupplementItem {
+            field_key: field_key.map(str::to_owned),
+            description: "Bổ sung".into(),
+        }
+    }
+
+    #[test]
+    fn a_supplement_answer_offers_the_named_fields_and_the_rest_only_for_unnamed_items() {
+        let form = || {
+            vec![
+                field("a", FieldType::Text),
+                field("b", FieldType::File),
+                field("c", FieldType::Text),
+            ]
+        };
+        let keys = |fields: &[FormField]| fields.iter().map(|f| f.key.clone()).collect::<Vec<_>>();
+        let only_named = supplement_fields(form(), &[item(Some("c")), item(Some("a"))]);
+        assert_eq!(keys(&only_named.named), ["a", "c"]);
+        assert!(only_named.others.is_empty());
+        let mixed = supplement_fields(form(), &[item(Some("b")), item(None)]);
+        assert_eq!(keys(&mixed.named), ["b"]);
+        assert_eq!(keys(&mixed.others), ["a", "c"]);
+        let unnamed = supplement_fields(form(), &[item(None)]);
+        assert!(unnamed.named.is_empty());
+        assert_eq!(keys(&unnamed.others), ["a", "b", "c"]);
     }
 }

@@ -1,12 +1,11 @@
 use actix_web::{post, web};
 use chrono::Utc;
 use openapi::Problem;
-use openapi::dossier_workflow::AcceptDossier;
+use openapi::dossier_workflow::{AcceptDossier, DossierAction};
 use openapi::dossiers::Dossier;
 
 use crate::auth::CurrentUser;
 use crate::error::ApiError;
-use crate::services::dossier_reads::Reader;
 use crate::services::dossier_workflow;
 use crate::state::AppState;
 
@@ -38,14 +37,14 @@ pub async fn accept(
     path: web::Path<String>,
     body: web::Json<AcceptDossier>,
 ) -> Result<web::Json<Dossier>, ApiError> {
-    let staffed = super::staffed(&state, &user, &path, &super::INTAKE_OFFICERS).await?;
+    let staffed = super::staffed(&state, &user, &path, DossierAction::Accept).await?;
     let after = dossier_workflow::accept(
         &state.db,
         &staffed.record,
-        staffed.actor,
+        staffed.actor(),
         body.verification,
         Utc::now(),
     )
     .await?;
-    super::answer(&state, &after, Reader::Staff).await
+    super::answer_staff(&state, &after, staffed).await
 }

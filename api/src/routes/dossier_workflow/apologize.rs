@@ -1,12 +1,11 @@
 use actix_web::{post, web};
 use openapi::Problem;
-use openapi::dossier_workflow::Apologize;
+use openapi::dossier_workflow::{Apologize, DossierAction};
 use openapi::dossiers::Dossier;
 
 use crate::auth::CurrentUser;
 use crate::error::ApiError;
 use crate::local_time;
-use crate::services::dossier_reads::Reader;
 use crate::services::dossier_workflow;
 use crate::state::AppState;
 
@@ -35,21 +34,15 @@ pub async fn apologize(
     path: web::Path<String>,
     body: web::Json<Apologize>,
 ) -> Result<web::Json<Dossier>, ApiError> {
-    let staffed = super::staffed(
-        &state,
-        &user,
-        &path,
-        &super::INTAKE_OFFICERS_AND_WARD_ADMINS,
-    )
-    .await?;
+    let staffed = super::staffed(&state, &user, &path, DossierAction::Apologize).await?;
     let apology = body.parse().map_err(ApiError::Validation)?;
     let after = dossier_workflow::apologize(
         &state.db,
         &staffed.record,
-        staffed.actor,
+        staffed.actor(),
         apology,
         local_time::today(),
     )
     .await?;
-    super::answer(&state, &after, Reader::Staff).await
+    super::answer_staff(&state, &after, staffed).await
 }

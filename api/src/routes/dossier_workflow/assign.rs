@@ -1,11 +1,10 @@
 use actix_web::{post, web};
 use openapi::Problem;
-use openapi::dossier_workflow::AssignDossier;
+use openapi::dossier_workflow::{AssignDossier, DossierAction};
 use openapi::dossiers::Dossier;
 
 use crate::auth::CurrentUser;
 use crate::error::ApiError;
-use crate::services::dossier_reads::Reader;
 use crate::services::dossier_workflow;
 use crate::state::AppState;
 
@@ -33,21 +32,15 @@ pub async fn assign(
     path: web::Path<String>,
     body: web::Json<AssignDossier>,
 ) -> Result<web::Json<Dossier>, ApiError> {
-    let staffed = super::staffed(
-        &state,
-        &user,
-        &path,
-        &super::INTAKE_OFFICERS_AND_WARD_ADMINS,
-    )
-    .await?;
+    let staffed = super::staffed(&state, &user, &path, DossierAction::Assign).await?;
     let note = body.parse().map_err(ApiError::Validation)?;
     let after = dossier_workflow::assign(
         &state.db,
         &staffed.record,
-        staffed.actor,
+        staffed.actor(),
         body.officer_id,
         note,
     )
     .await?;
-    super::answer(&state, &after, Reader::Staff).await
+    super::answer_staff(&state, &after, staffed).await
 }

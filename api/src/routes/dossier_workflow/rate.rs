@@ -35,5 +35,5 @@ pub async fn rate(
     let record = super::owned(&state, &user, &path).await?;
     let rating = body.parse().map_err(ApiError::Validation)?;
     let after = dossier_workflow::rate(&state.db, &record, user.account.id, rating).await?;
-    super::answer(&state, &after, Reader::Owner).await
+    super::answer(&state, &after, &Reader::Owner).await
 }

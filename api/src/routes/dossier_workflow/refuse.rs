@@ -1,11 +1,10 @@
 use actix_web::{post, web};
 use openapi::Problem;
-use openapi::dossier_workflow::RefuseDossier;
+use openapi::dossier_workflow::{DossierAction, RefuseDossier};
 use openapi::dossiers::Dossier;
 
 use crate::auth::CurrentUser;
 use crate::error::ApiError;
-use crate::services::dossier_reads::Reader;
 use crate::services::dossier_workflow;
 use crate::state::AppState;
 
@@ -33,8 +32,9 @@ pub async fn refuse(
     path: web::Path<String>,
     body: web::Json<RefuseDossier>,
 ) -> Result<web::Json<Dossier>, ApiError> {
-    let staffed = super::staffed(&state, &user, &path, &super::INTAKE_OFFICERS).await?;
+    let staffed = super::staffed(&state, &user, &path, DossierAction::Refuse).await?;
     let reason = body.parse().map_err(ApiError::Validation)?;
-    let after = dossier_workflow::refuse(&state.db, &staffed.record, staffed.actor, reason).await?;
-    super::answer(&state, &after, Reader::Staff).await
+    let after =
+        dossier_workflow::refuse(&state.db, &staffed.record, staffed.actor(), reason).await?;
+    super::answer_staff(&state, &after, staffed).await
 }

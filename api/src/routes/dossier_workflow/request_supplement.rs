@@ -1,11 +1,10 @@
 use actix_web::{post, web};
 use openapi::Problem;
-use openapi::dossier_workflow::RequestSupplement;
+use openapi::dossier_workflow::{DossierAction, RequestSupplement};
 use openapi::dossiers::Dossier;
 
 use crate::auth::CurrentUser;
 use crate::error::ApiError;
-use crate::services::dossier_reads::Reader;
 use crate::services::dossier_workflow;
 use crate::state::AppState;
 
@@ -34,10 +33,10 @@ pub async fn request_supplement(
     path: web::Path<String>,
     body: web::Json<RequestSupplement>,
 ) -> Result<web::Json<Dossier>, ApiError> {
-    let staffed = super::staffed(&state, &user, &path, &super::INTAKE_OFFICERS).await?;
+    let staffed = super::staffed(&state, &user, &path, DossierAction::RequestSupplement).await?;
     let request = body.parse().map_err(ApiError::Validation)?;
     let after =
-        dossier_workflow::request_supplement(&state.db, &staffed.record, staffed.actor, request)
+        dossier_workflow::request_supplement(&state.db, &staffed.record, staffed.actor(), request)
             .await?;
-    super::answer(&state, &after, Reader::Staff).await
+    super::answer_staff(&state, &after, staffed).await
 }

@@ -38,5 +38,5 @@ pub async fn resubmit(
     let note = body.parse_note().map_err(ApiError::Validation)?;
     let after =
         dossier_workflow::resubmit(&state.db, &record, user.account.id, &body.form, note).await?;
-    super::answer(&state, &after, Reader::Owner).await
+    super::answer(&state, &after, &Reader::Owner).await
 }

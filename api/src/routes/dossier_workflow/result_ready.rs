@@ -1,11 +1,10 @@
 use actix_web::{post, web};
 use openapi::Problem;
-use openapi::dossier_workflow::ResultReady;
+use openapi::dossier_workflow::{DossierAction, ResultReady};
 use openapi::dossiers::Dossier;
 
 use crate::auth::CurrentUser;
 use crate::error::ApiError;
-use crate::services::dossier_reads::Reader;
 use crate::services::dossier_workflow;
 use crate::state::AppState;
 
@@ -33,9 +32,9 @@ pub async fn result_ready(
     path: web::Path<String>,
     body: web::Json<ResultReady>,
 ) -> Result<web::Json<Dossier>, ApiError> {
-    let staffed = super::staffed(&state, &user, &path, &super::DEPARTMENT_OFFICERS).await?;
+    let staffed = super::staffed(&state, &user, &path, DossierAction::ResultReady).await?;
     let note = body.parse().map_err(ApiError::Validation)?;
     let after =
-        dossier_workflow::result_ready(&state.db, &staffed.record, staffed.actor, note).await?;
-    super::answer(&state, &after, Reader::Staff).await
+        dossier_workflow::result_ready(&state.db, &staffed.record, staffed.actor(), note).await?;
+    super::answer_staff(&state, &after, staffed).await
 }

@@ -1,11 +1,10 @@
 use actix_web::{post, web};
 use openapi::Problem;
-use openapi::dossier_workflow::ReturnResult;
+use openapi::dossier_workflow::{DossierAction, ReturnResult};
 use openapi::dossiers::Dossier;
 
 use crate::auth::CurrentUser;
 use crate::error::ApiError;
-use crate::services::dossier_reads::Reader;
 use crate::services::dossier_workflow;
 use crate::state::AppState;
 
@@ -33,9 +32,9 @@ pub async fn return_result(
     path: web::Path<String>,
     body: web::Json<ReturnResult>,
 ) -> Result<web::Json<Dossier>, ApiError> {
-    let staffed = super::staffed(&state, &user, &path, &super::INTAKE_OFFICERS).await?;
+    let staffed = super::staffed(&state, &user, &path, DossierAction::Return).await?;
     let note = body.parse().map_err(ApiError::Validation)?;
     let after =
-        dossier_workflow::return_result(&state.db, &staffed.record, staffed.actor, note).await?;
-    super::answer(&state, &after, Reader::Staff).await
+        dossier_workflow::return_result(&state.db, &staffed.record, staffed.actor(), note).await?;
+    super::answer_staff(&state, &after, staffed).await
 }

@@ -35,5 +35,5 @@ pub async fn withdraw(
     let record = super::owned(&state, &user, &path).await?;
     let reason = body.parse().map_err(ApiError::Validation)?;
     let after = dossier_workflow::withdraw(&state.db, &record, user.account.id, reason).await?;
-    super::answer(&state, &after, Reader::Owner).await
+    super::answer(&state, &after, &Reader::Owner).await
 }

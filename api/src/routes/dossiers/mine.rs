@@ -1,22 +1,34 @@
 use actix_web::{get, web};
 use openapi::Problem;
 use openapi::dossiers::DossierList;
+use serde::Deserialize;
 
 use crate::auth::CurrentUser;
 use crate::error::ApiError;
-use crate::routes::NoQuery;
+use crate::routes::page_limit;
+use crate::services::dossier_inbox::Cursor;
 use crate::services::dossier_reads;
 use crate::state::AppState;
 
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct MineQuery {
+    /// `next_cursor` of the previous page.
+    pub cursor: Option<String>,
+    /// Items per page, 1 to 100 (default 20).
+    pub limit: Option<u64>,
+}
+
 /// The dossiers the signed-in citizen filed, newest first, each with its status and
-/// what happens next.
+/// what happens next, a page at a time.
 #[utoipa::path(
     tag = "dossiers",
     operation_id = "list_my_dossiers",
     security(("bearer" = [])),
-    params(NoQuery),
+    params(MineQuery),
     responses(
-        (status = 200, description = "The caller's dossiers", body = DossierList),
+        (status = 200, description = "One page of the caller's dossiers", body = DossierList),
+        (status = 400, description = "Unknown parameter, bad cursor or limit", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -24,9 +36,11 @@ use crate::state::AppState;
 pub async fn mine(
     user: CurrentUser,
     state: web::Data<AppState>,
-    _: web::Query<NoQuery>,
+    query: web::Query<MineQuery>,
 ) -> Result<web::Json<DossierList>, ApiError> {
+    let cursor = query.cursor.as_deref().map(Cursor::decode).transpose()?;
+    let limit = page_limit(query.limit)? as u64;
     Ok(web::Json(
-        dossier_reads::mine(&state.db, user.account.id).await?,
+        dossier_reads::mine(&state.db, user.account.id, cursor, limit).await?,
     ))
 }
