@@ -265,7 +265,9 @@ fn counts_text(counts: &[StatusCount]) -> String {
 fn InboxList(page: DossierInbox, filter: InboxFilter) -> impl IntoView {
     let session = use_session();
     let unit = use_site().unit.slug;
-    let counts = view! { <p class="queue-counts">{counts_text(&page.counts)}</p> };
+    // With no dossier at all the counts would repeat the empty message below.
+    let counts = (!page.counts.is_empty())
+        .then(|| view! { <p class="queue-counts">{counts_text(&page.counts)}</p> });
     if page.items.is_empty() {
         let empty = if filter.is_empty() {
             "Chưa có hồ sơ nào."
@@ -339,20 +341,26 @@ fn InboxRow(item: InboxDossier) -> impl IntoView {
         .assigned_to_me
         .then(|| view! { <span class="mine-flag">"Giao cho tôi"</span> });
     view! {
+        // Each cell holds one element: on a phone the cell is a grid of its column's
+        // name and that element, so loose pieces would wrap under the name.
         <tr class:late=item.late class:at-risk=item.at_risk && !item.late>
             <td data-label="Mã hồ sơ">
                 <a class="dossier-row-link" href=href>{item.code.clone()}</a>
             </td>
             <td data-label="Thủ tục">
-                {item.procedure_name}
-                <span class="dossier-muted">" (" {item.procedure_code} ")"</span>
+                <span>
+                    {item.procedure_name}
+                    <span class="dossier-muted">" (" {item.procedure_code} ")"</span>
+                </span>
             </td>
             <td data-label="Người nộp">{item.applicant_name}</td>
             <td data-label="Ngày nộp"><DateTimeText at=item.submitted_at /></td>
-            <td data-label="Hạn trả kết quả">{due}{rescheduled} " " {warning}</td>
+            <td data-label="Hạn trả kết quả"><span>{due}{rescheduled} " " {warning}</span></td>
             <td data-label="Trạng thái">
-                <span class=status_class(item.status)>{item.status_label}</span>
-                " " {mine}
+                <span>
+                    <span class=status_class(item.status)>{item.status_label}</span>
+                    " " {mine}
+                </span>
             </td>
         </tr>
     }

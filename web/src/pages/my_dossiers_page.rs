@@ -103,7 +103,7 @@ fn DossierItem(dossier: DossierSummary) -> impl IntoView {
             <h3><A href=link>{dossier.procedure_name}</A></h3>
             <p>
                 <span class=format!("status status-{}", dossier.status.as_str())>{dossier.status_label}</span>
-                " · Mã " {dossier.code.clone()}
+                " · Mã " <span class="dossier-code">{dossier.code.clone()}</span>
             </p>
             <dl class="field-list">
                 <dt>"Ngày nộp"</dt>

@@ -71,7 +71,8 @@ fn AdminCatalog() -> impl IntoView {
 fn AdminTable(list: ProcedureList) -> impl IntoView {
     view! {
         <div class="table-scroll">
-            <table class="procedure-table">
+            // On a phone each procedure is a card whose cells name their column.
+            <table class="stack-table procedure-table">
                 <caption class="visually-hidden">"Danh mục thủ tục của phường"</caption>
                 <thead>
                     <tr>
@@ -91,10 +92,10 @@ fn AdminTable(list: ProcedureList) -> impl IntoView {
                             let which = format!(" thủ tục {}", item.name);
                             view! {
                                 <tr>
-                                    <td>{item.code.clone()}</td>
-                                    <td><a href=procedure_href(&item.code)>{item.name.clone()}</a></td>
-                                    <td>{item.processing_time.clone()}</td>
-                                    <td>{item.version}</td>
+                                    <td data-label="Mã" class="procedure-code">{item.code.clone()}</td>
+                                    <td data-label="Thủ tục"><a href=procedure_href(&item.code)>{item.name.clone()}</a></td>
+                                    <td data-label="Thời hạn">{item.processing_time.clone()}</td>
+                                    <td data-label="Phiên bản">{item.version}</td>
                                     <td>
                                         <A href=editor_href(&item.code)>
                                             "Sửa"<span class="visually-hidden">{which}</span>

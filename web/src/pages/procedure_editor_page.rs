@@ -10,12 +10,15 @@ use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_params_map};
 use openapi::procedures::{FILE_TYPES, FieldType, OnlineLevel, Procedure};
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
 
 use crate::api::{self, ApiError};
 use crate::components::api_errors::ApiErrors;
 use crate::components::document_title::DocumentTitle;
 use crate::components::error_message::ErrorMessage;
 use crate::components::field_message::path_message;
+use crate::components::kind_fields::focus_later;
 use crate::components::loading::Loading;
 use crate::components::text_field::{Input, SelectField, TextField};
 use crate::pages::procedure_admin_list_page::may_edit_procedures;
@@ -108,12 +111,22 @@ impl FieldRow {
     }
 }
 
+/// The "Thêm trường" button, where the keyboard goes when a field is removed.
+const ADD_FIELD_ID: &str = "them-truong";
+
+/// The ids of a field's inputs and buttons start with this.
+fn row_prefix(id: u64) -> String {
+    format!("truong-{id}")
+}
+
 /// What the editor needs to reach a field's row and its messages.
 #[derive(Clone, Copy)]
 struct FormRows {
     rows: RwSignal<Vec<FieldRow>>,
     error: RwSignal<Option<ApiError>>,
     locked: Signal<bool>,
+    /// What the last move, addition or removal did, read out by screen readers.
+    said: RwSignal<String>,
 }
 
 impl FormRows {
@@ -172,10 +185,12 @@ fn ProcedureEditor(procedure: Procedure) -> impl IntoView {
     let pending = RwSignal::new(false);
     let error = RwSignal::new(None::<ApiError>);
     let locked = Signal::derive(move || pending.get());
+    let said = RwSignal::new(String::new());
     let form_rows = FormRows {
         rows,
         error,
         locked,
+        said,
     };
     let message = move |path: &str| path_message(error, path.to_owned());
     let read_draft = {
@@ -207,9 +222,13 @@ fn ProcedureEditor(procedure: Procedure) -> impl IntoView {
             Ok(definition) => definition,
             Err(problems) => {
                 error.set(Some(ApiError::invalid_fields(problems)));
+                focus_first_invalid(None);
                 return;
             }
         };
+        // Inputs are disabled while saving, and a disabled input loses the keyboard:
+        // it comes back afterwards.
+        let had_focus = focused_id();
         pending.set(true);
         error.set(None);
         let unit = unit.clone();
@@ -228,8 +247,12 @@ fn ProcedureEditor(procedure: Procedure) -> impl IntoView {
                         pathname.get_untracked(),
                         format!("Đã lưu thủ tục, phiên bản {}.", procedure.version),
                     );
+                    restore_focus(had_focus);
                 }
-                Err(failure) => error.set(Some(failure)),
+                Err(failure) => {
+                    error.set(Some(failure));
+                    focus_first_invalid(had_focus);
+                }
             }
         });
     };
@@ -237,6 +260,9 @@ fn ProcedureEditor(procedure: Procedure) -> impl IntoView {
         let id = next_id.get_value();
         next_id.set_value(id + 1);
         form_rows.change(|rows| rows.push(FieldRow::new(id, FieldDraft::blank())));
+        let count = rows.with_untracked(Vec::len);
+        said.set(format!("Đã thêm trường {count}."));
+        focus_later(format!("{}-nhan", row_prefix(id)));
     };
     // Tracks the three inputs the time limit is read from.
     let time_preview = move || {
@@ -338,12 +364,24 @@ fn ProcedureEditor(procedure: Procedure) -> impl IntoView {
                         <FieldEditor row form_rows />
                     </For>
                 </ol>
-                <button type="button" class="button" on:click=add_field disabled=move || locked.get()>
+                <button
+                    type="button"
+                    id=ADD_FIELD_ID
+                    class="button button-secondary"
+                    on:click=add_field
+                    disabled=move || locked.get()
+                >
                     "Thêm trường"
                 </button>
+                <p class="visually-hidden" role="status">{move || said.get()}</p>
             </fieldset>
             <div class="form-actions">
-                <button type="submit" class="button button-primary" disabled=move || pending.get()>
+                // aria-disabled, not disabled: a disabled button would drop the keyboard.
+                <button
+                    type="submit"
+                    class="button button-primary"
+                    aria-disabled=move || pending.get().then_some("true")
+                >
                     "Lưu thành phiên bản mới"
                 </button>
                 {move || pending.get().then(|| view! { <span class="loading" role="status">"Đang lưu…"</span> })}
@@ -357,8 +395,9 @@ fn ProcedureEditor(procedure: Procedure) -> impl IntoView {
 fn FieldEditor(row: FieldRow, form_rows: FormRows) -> impl IntoView {
     let id = row.id;
     let locked = form_rows.locked;
-    let prefix = format!("truong-{id}");
+    let prefix = row_prefix(id);
     let number = move || form_rows.position(id).map(|index| index + 1).unwrap_or(0);
+    let count = move || form_rows.rows.with(Vec::len);
     let title = move || {
         let label = row.label.get();
         if label.trim().is_empty() {
@@ -367,14 +406,44 @@ fn FieldEditor(row: FieldRow, form_rows: FormRows) -> impl IntoView {
             format!("Trường {}: {label}", number())
         }
     };
-    let move_by = move |up: bool| {
-        if let Some(index) = form_rows.position(id) {
-            form_rows.change(|rows| {
-                move_one(rows, index, up);
-            });
+    let up_id = format!("{prefix}-len");
+    let down_id = format!("{prefix}-xuong");
+    // The moved row's DOM is moved too, which drops the keyboard: it goes back to the
+    // same button, or to the other one when this one no longer applies (top, bottom).
+    let move_by = {
+        let (up_id, down_id) = (up_id.clone(), down_id.clone());
+        move |up: bool| {
+            let Some(index) = form_rows.position(id) else {
+                return;
+            };
+            let mut moved = false;
+            form_rows.change(|rows| moved = move_one(rows, index, up));
+            if !moved {
+                return;
+            }
+            let (now, last) = (number(), form_rows.rows.with_untracked(Vec::len));
+            let button = match (up, now) {
+                (true, 1) => &down_id,
+                (true, _) => &up_id,
+                (false, now) if now == last => &up_id,
+                (false, _) => &down_id,
+            };
+            focus_later(button.clone());
+            form_rows.said.set(format!(
+                "Đã chuyển {} tới vị trí {now} trên {last}.",
+                row_name(row)
+            ));
         }
     };
-    let remove = move |_| form_rows.change(|rows| rows.retain(|other| other.id != id));
+    let remove = move |_| {
+        let name = row_name(row);
+        form_rows.change(|rows| rows.retain(|other| other.id != id));
+        let left = form_rows.rows.with_untracked(Vec::len);
+        form_rows
+            .said
+            .set(format!("Đã xóa {name}. Còn {left} trường."));
+        focus_later(ADD_FIELD_ID.to_owned());
+    };
     let types = FieldType::ALL
         .into_iter()
         .map(|field_type| (field_type, field_type.label().to_owned()))
@@ -487,10 +556,25 @@ fn FieldEditor(row: FieldRow, form_rows: FormRows) -> impl IntoView {
                     }
                 })}
                 <div class="form-field-actions">
-                    <button type="button" class="button" on:click=move |_| move_by(true) disabled=move || locked.get()>
+                    <button
+                        type="button"
+                        id=up_id
+                        class="button button-secondary"
+                        on:click={
+                            let move_by = move_by.clone();
+                            move |_| move_by(true)
+                        }
+                        disabled=move || locked.get() || number() == 1
+                    >
                         "Lên" <span class="visually-hidden">{title}</span>
                     </button>
-                    <button type="button" class="button" on:click=move |_| move_by(false) disabled=move || locked.get()>
+                    <button
+                        type="button"
+                        id=down_id
+                        class="button button-secondary"
+                        on:click=move |_| move_by(false)
+                        disabled=move || locked.get() || number() == count()
+                    >
                         "Xuống" <span class="visually-hidden">{title}</span>
                     </button>
                     <button type="button" class="button button-danger" on:click=remove disabled=move || locked.get()>
@@ -500,6 +584,68 @@ fn FieldEditor(row: FieldRow, form_rows: FormRows) -> impl IntoView {
             </fieldset>
         </li>
     }
+}
+
+/// "Trường 3: Ngày sinh" (or "trường mới" before it has a label), for what is read out.
+fn row_name(row: FieldRow) -> String {
+    let label = row.label.get_untracked();
+    if label.trim().is_empty() {
+        "trường mới".to_owned()
+    } else {
+        format!("trường “{}”", label.trim())
+    }
+}
+
+/// The id of the element that has the keyboard, if it has one.
+fn focused_id() -> Option<String> {
+    document()
+        .active_element()
+        .map(|element| element.id())
+        .filter(|id| !id.is_empty())
+}
+
+/// Whether the keyboard is nowhere (on the page's body), as after its element was
+/// disabled or moved.
+fn focus_lost() -> bool {
+    document()
+        .active_element()
+        .is_none_or(|active| active.tag_name() == "BODY")
+}
+
+fn focus_element(id: &str) {
+    if let Some(element) = document()
+        .get_element_by_id(id)
+        .and_then(|element| element.dyn_into::<HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
+
+/// Gives the keyboard back to `id` once the screen settled, if it was lost meanwhile.
+fn restore_focus(id: Option<String>) {
+    request_animation_frame(move || {
+        if let Some(id) = id.filter(|_| focus_lost()) {
+            focus_element(&id);
+        }
+    });
+}
+
+/// Puts the keyboard on the first input, in the order of the page, that has a problem;
+/// without one, gives it back to `fallback` if it was lost.
+fn focus_first_invalid(fallback: Option<String>) {
+    request_animation_frame(move || {
+        let invalid = document()
+            .query_selector(".procedure-editor [aria-invalid=\"true\"]")
+            .ok()
+            .flatten()
+            .and_then(|element| element.dyn_into::<HtmlElement>().ok());
+        match invalid {
+            Some(element) => {
+                let _ = element.focus();
+            }
+            None => restore_focus(fallback),
+        }
+    });
 }
 
 fn file_type_label(file_type: &str) -> &'static str {

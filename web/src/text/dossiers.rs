@@ -99,7 +99,7 @@ impl StatusGroup {
 /// The CSS class of a status label: its group's, so that a colour repeats a word.
 pub fn status_class(status: DossierStatus) -> String {
     format!(
-        "dossier-status dossier-status-{}",
+        "dossier-state dossier-state-{}",
         StatusGroup::of(status).slug()
     )
 }
@@ -338,7 +338,7 @@ mod tests {
         );
         assert_eq!(
             status_class(DossierStatus::Withdrawn),
-            "dossier-status dossier-status-closed"
+            "dossier-state dossier-state-closed"
         );
     }
 
