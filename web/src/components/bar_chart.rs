@@ -1,5 +1,7 @@
 //! The statistics pages' chart: horizontal SVG bars, a group per row (a month, a
-//! procedure, a ward) with one bar per series, each with its number written beside it.
+//! procedure, a ward) with its label on a line of its own above one bar per series,
+//! each with its number written beside it. Labels above rather than beside the bars
+//! keep the drawing narrow, so its text stays readable on a phone.
 //! The table below a chart holds the same figures for screen readers, so the drawing
 //! is described once as a whole.
 
@@ -12,8 +14,14 @@ use crate::text::feedback::bar_length;
 const BAR_SPACE: u32 = 220;
 /// Room right of the longest bar for its number.
 const VALUE_SPACE: u32 = 36;
-/// Longer labels are cut, with "…", to stay in their column.
-const LABEL_CHARS: usize = 24;
+/// A bar's thickness, more than the text's height so numbers never overlap.
+const BAR_HEIGHT: u32 = 12;
+/// The label's line above a row's bars.
+const LABEL_LINE: u32 = 14;
+/// The space after a row's group.
+const ROW_GAP: u32 = 8;
+/// Longer labels are cut, with "…", to stay within the drawing.
+const LABEL_CHARS: usize = 48;
 
 /// One kind of count: its name in the legend, the class that colours its bars, and its
 /// value for each row, in the rows' order.
@@ -43,16 +51,6 @@ pub fn series_of<T, const N: usize>(
         .collect()
 }
 
-/// The drawing's measures in SVG units: the labels' column, a bar's thickness, the
-/// space after each row's group and below the last one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct BarChartLayout {
-    pub label_width: u32,
-    pub bar_height: u32,
-    pub row_gap: u32,
-    pub bottom: u32,
-}
-
 fn short_label(label: &str) -> String {
     let short: String = label.chars().take(LABEL_CHARS).collect();
     if short.chars().count() < label.chars().count() {
@@ -69,7 +67,6 @@ pub fn BarChart(
     title_id: &'static str,
     /// The drawing described as a whole, saying where its figures are.
     title: &'static str,
-    layout: BarChartLayout,
     /// Each row's label, in the order drawn from the top.
     rows: Vec<String>,
     series: Vec<Series>,
@@ -77,19 +74,13 @@ pub fn BarChart(
     if rows.is_empty() {
         return Either::Left(());
     }
-    let BarChartLayout {
-        label_width,
-        bar_height,
-        row_gap,
-        bottom,
-    } = layout;
     let max = series
         .iter()
         .flat_map(|series| series.values.iter().copied())
         .max()
         .unwrap_or(0);
-    let row_height = bar_height * series.len() as u32 + row_gap;
-    let height = row_height * rows.len() as u32 + bottom;
+    let row_height = LABEL_LINE + BAR_HEIGHT * series.len() as u32 + ROW_GAP;
+    let height = row_height * rows.len() as u32;
     let legend = series
         .iter()
         .map(|series| {
@@ -108,17 +99,17 @@ pub fn BarChart(
                 .enumerate()
                 .map(|(position, series)| {
                     let value = series.values.get(index).copied().unwrap_or(0);
-                    let y = top + position as u32 * bar_height;
+                    let y = top + LABEL_LINE + position as u32 * BAR_HEIGHT;
                     let length = bar_length(value, max, BAR_SPACE);
                     view! {
-                        <rect class=series.class x=label_width y=y width=length height=bar_height - 1 />
-                        <text class="bar-value" x=label_width + length + 4 y=y + bar_height - 1>{value}</text>
+                        <rect class=series.class x="0" y=y width=length height=BAR_HEIGHT - 1 />
+                        <text class="bar-value" x=length + 4 y=y + BAR_HEIGHT - 3>{value}</text>
                     }
                 })
                 .collect_view();
             view! {
                 <g>
-                    <text class="bar-label" x="0" y=top + bar_height * 2>{short_label(label)}</text>
+                    <text class="bar-label" x="0" y=top + LABEL_LINE - 4>{short_label(label)}</text>
                     {bars}
                 </g>
             }
@@ -127,7 +118,7 @@ pub fn BarChart(
     Either::Right(view! {
         <figure class="bar-chart">
             <svg
-                viewBox=format!("0 0 {} {height}", label_width + BAR_SPACE + VALUE_SPACE)
+                viewBox=format!("0 0 {} {height}", BAR_SPACE + VALUE_SPACE)
                 role="img"
                 aria-labelledby=title_id
             >
@@ -170,9 +161,9 @@ mod tests {
     }
 
     #[test]
-    fn labels_longer_than_their_column_are_cut() {
+    fn labels_longer_than_the_drawing_are_cut() {
         assert_eq!(short_label("11/2026"), "11/2026");
-        assert_eq!(short_label(&"ă".repeat(24)), "ă".repeat(24));
-        assert_eq!(short_label(&"ă".repeat(25)), format!("{}…", "ă".repeat(24)));
+        assert_eq!(short_label(&"ă".repeat(48)), "ă".repeat(48));
+        assert_eq!(short_label(&"ă".repeat(49)), format!("{}…", "ă".repeat(48)));
     }
 }

@@ -8,7 +8,7 @@ use openapi::dossier_statistics::{DossierCounts, DossierStatistics};
 
 use crate::api;
 use crate::components::api_errors::ApiErrors;
-use crate::components::bar_chart::{BarChart, BarChartLayout, series_of};
+use crate::components::bar_chart::{BarChart, series_of};
 use crate::components::calendar_date::vietnamese;
 use crate::components::document_title::DocumentTitle;
 use crate::components::loading::Loading;
@@ -166,14 +166,6 @@ fn Statistics(statistics: DossierStatistics) -> impl IntoView {
     }
 }
 
-/// Procedure and ward names are long (cut after 24 characters); four bars a row.
-const CHART_LAYOUT: BarChartLayout = BarChartLayout {
-    label_width: 150,
-    bar_height: 8,
-    row_gap: 10,
-    bottom: 8,
-};
-
 /// Four bars per procedure or ward, each with its number beside it.
 #[component]
 fn CountsChart(rows: Vec<(String, DossierCounts)>) -> impl IntoView {
@@ -183,7 +175,6 @@ fn CountsChart(rows: Vec<(String, DossierCounts)>) -> impl IntoView {
         <BarChart
             title_id="bieu-do-ho-so"
             title="Biểu đồ số hồ sơ tiếp nhận, trả đúng hạn, trả quá hạn và đang quá hạn; số liệu ở bảng bên dưới."
-            layout=CHART_LAYOUT
             rows
             series
         />

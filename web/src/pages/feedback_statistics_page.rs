@@ -4,7 +4,7 @@ use openapi::feedback_statistics::{Counts, FeedbackStatistics, MonthCounts};
 
 use crate::api;
 use crate::components::api_errors::ApiErrors;
-use crate::components::bar_chart::{BarChart, BarChartLayout, series_of};
+use crate::components::bar_chart::{BarChart, series_of};
 use crate::components::document_title::DocumentTitle;
 use crate::components::loading::Loading;
 use crate::state::session::use_session;
@@ -92,14 +92,6 @@ fn Statistics(statistics: FeedbackStatistics) -> impl IntoView {
     }
 }
 
-/// Month labels are short; three bars a month.
-const CHART_LAYOUT: BarChartLayout = BarChartLayout {
-    label_width: 64,
-    bar_height: 10,
-    row_gap: 8,
-    bottom: 24,
-};
-
 /// Three bars per month, each with its number beside it.
 #[component]
 fn MonthChart(months: Vec<MonthCounts>) -> impl IntoView {
@@ -112,7 +104,6 @@ fn MonthChart(months: Vec<MonthCounts>) -> impl IntoView {
         <BarChart
             title_id="bieu-do-tieu-de"
             title="Biểu đồ số phản ánh tiếp nhận, đã trả lời và quá hạn theo tháng; số liệu ở bảng bên dưới."
-            layout=CHART_LAYOUT
             rows
             series
         />
