@@ -275,9 +275,13 @@ fn DossierDetails(
         <article class="review dossier-staff">
             <header>
                 <h1>"Hồ sơ " {dossier.code.clone()}</h1>
-                <p class="article-meta">
+                // Flags and status on their own line: marked boxes do not take the
+                // separating dots of the dates below.
+                <p class="dossier-flags">
                     {warning}
                     <span class=status_class(dossier.status)>{dossier.status_label.clone()}</span>
+                </p>
+                <p class="article-meta">
                     <span>"Nộp " <DateTimeText at=dossier.submitted_at /></span>
                     {accepted}
                     {due}
