@@ -15,6 +15,7 @@ use crate::state::session::{SessionState, use_session};
 use crate::state::site::use_site;
 use crate::text::citizen_dossiers::Answers;
 use crate::text::next_path::with_next;
+use crate::text::procedures::fee_text;
 
 /// "/dich-vu-cong/:code/nop-ho-so" (`?nhap=<id>` resumes a draft): the procedure's
 /// documents and fee, then its online form for a signed-in citizen, then the receipt.
@@ -78,7 +79,7 @@ fn ProcedureSummary(procedure: Procedure) -> impl IntoView {
             </ul>
             <dl class="field-list">
                 <dt>"Lệ phí"</dt>
-                <dd>{definition.fee.text}</dd>
+                <dd>{fee_text(&definition.fee)}</dd>
                 <dt>"Thời hạn giải quyết"</dt>
                 <dd>{procedure.processing_time}</dd>
                 <dt>"Mức độ"</dt>

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use openapi::dossier_workflow::{DossierInbox, InboxDossier, StatusCount};
+use openapi::units::SiteLink;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 
@@ -35,6 +36,38 @@ const ROW_LINKS: &str = "#danh-sach-ho-so a.dossier-row-link";
 
 #[component]
 pub fn DossierInboxPage() -> impl IntoView {
+    let site = use_site();
+    // Dossiers are filed with and handled by a ward; a district's console has none
+    // of its own, so it points to the wards' (the statistics sum them up here).
+    if site.is_portal {
+        return Either::Left(view! { <PortalInboxNote links=site.children /> });
+    }
+    Either::Right(view! { <WardInbox /> })
+}
+
+#[component]
+fn PortalInboxNote(links: Vec<SiteLink>) -> impl IntoView {
+    view! {
+        <DocumentTitle page="Hồ sơ trực tuyến" />
+        <h1>"Hồ sơ trực tuyến"</h1>
+        <p>
+            "Hồ sơ được nộp và xử lý tại từng phường. Mở danh sách hồ sơ trong trang quản trị của phường, hoặc xem "
+            <A href="/quan-tri/ho-so/thong-ke">"thống kê hồ sơ của các phường"</A> "."
+        </p>
+        <ul>
+            {links
+                .into_iter()
+                .map(|link| {
+                    let href = format!("{}/quan-tri/ho-so", link.url.trim_end_matches('/'));
+                    view! { <li><a href=href>{link.name}</a></li> }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
+
+#[component]
+fn WardInbox() -> impl IntoView {
     let session = use_session();
     let site = use_site();
     let unit = site.unit.slug.clone();

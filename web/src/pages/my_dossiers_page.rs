@@ -106,6 +106,9 @@ fn DossierItem(dossier: DossierSummary) -> impl IntoView {
                 " · Mã " <span class="dossier-code">{dossier.code.clone()}</span>
             </p>
             <dl class="field-list">
+                // An account files with any ward of the district; each dossier says where.
+                <dt>"Nơi tiếp nhận"</dt>
+                <dd>{dossier.unit.name.clone()}</dd>
                 <dt>"Ngày nộp"</dt>
                 <dd><DateTimeText at=dossier.submitted_at /></dd>
                 <dt>"Ngày hẹn trả"</dt>
