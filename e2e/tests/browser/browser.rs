@@ -8,7 +8,9 @@ use thirtyfour::prelude::*;
 
 use crate::server::free_port;
 
-const WAIT: Duration = Duration::from_secs(15);
+/// How long a page may take to show what a step waits for. Generous: on the 2-core CI
+/// machine, right after the API suite, a page load with its WASM took over 15 s.
+const WAIT: Duration = Duration::from_secs(40);
 const POLL: Duration = Duration::from_millis(100);
 
 pub struct Browser {

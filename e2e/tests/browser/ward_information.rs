@@ -8,7 +8,8 @@ use thirtyfour::prelude::*;
 use crate::browser::Browser;
 use crate::server::{Newsroom, Server};
 
-const WAIT: std::time::Duration = std::time::Duration::from_secs(15);
+/// As `browser::WAIT`: generous for a loaded CI machine.
+const WAIT: std::time::Duration = std::time::Duration::from_secs(40);
 const POLL: std::time::Duration = std::time::Duration::from_millis(100);
 
 #[tokio::test]
