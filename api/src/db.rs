@@ -3,7 +3,10 @@
 use std::time::Duration;
 
 use migration::{Migrator, MigratorTrait};
-use sea_orm::{ConnectOptions, Database, DatabaseConnection};
+use sea_orm::{
+    ConnectOptions, Database, DatabaseConnection, DbErr, SqliteTransactionMode, TransactionOptions,
+    TransactionTrait,
+};
 
 /// Connects with the settings legal records need: on SQLite, WAL journal,
 /// `synchronous=FULL` and foreign keys on for every pooled connection.
@@ -25,6 +28,20 @@ pub async fn connect(url: &str) -> anyhow::Result<DatabaseConnection> {
         });
     }
     Ok(Database::connect(options).await?)
+}
+
+/// Begins a transaction that will write. On SQLite it takes the write lock at
+/// once (`BEGIN IMMEDIATE`), waiting for it under the busy timeout: a deferred
+/// transaction that read first fails at its first write with "database is
+/// locked", without waiting, whenever another connection wrote in between — a
+/// refresh or a status change would then answer 500 under ordinary traffic.
+/// PostgreSQL ignores the option.
+pub async fn begin_write<C: TransactionTrait>(db: &C) -> Result<C::Transaction, DbErr> {
+    db.begin_with_options(TransactionOptions {
+        sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+        ..Default::default()
+    })
+    .await
 }
 
 pub async fn migrate(db: &DatabaseConnection) -> anyhow::Result<()> {

@@ -11,9 +11,10 @@ use openapi::dossier_workflow::{CheckedApology, CheckedRating, CheckedSupplement
 use openapi::dossiers::{SubmitDossier, SupplementItem};
 use openapi::values::{Email, FullName, Password, PhoneNumber};
 use sea_orm::prelude::*;
-use sea_orm::{DatabaseConnection, PaginatorTrait, QueryFilter, TransactionTrait};
+use sea_orm::{DatabaseConnection, PaginatorTrait, QueryFilter};
 use serde_json::{Value, json};
 
+use crate::db::begin_write;
 use crate::error::ApiError;
 use crate::local_time;
 use crate::services::dossier_workflow::{self as workflow, Actor};
@@ -170,7 +171,7 @@ async fn play(
 ) -> Result<(), ApiError> {
     let now = Utc::now();
     let filed_at = now - filed_ago(slot);
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let filed =
         dossier_filing::submit(&txn, ward, citizen, filing(slot, ward, person), filed_at).await?;
     txn.commit().await?;

@@ -7,9 +7,10 @@ use entity::{procedure, procedure_version, unit};
 use openapi::procedures::ProcedureDefinition;
 use openapi::units::UnitKind;
 use sea_orm::prelude::*;
-use sea_orm::{DatabaseConnection, QueryFilter, Set, TransactionTrait};
+use sea_orm::{DatabaseConnection, QueryFilter, Set};
 use serde::Deserialize;
 
+use crate::db::begin_write;
 use crate::text::fold::fold;
 
 const PROCEDURES: &str = include_str!("../../data/procedures.json");
@@ -52,7 +53,7 @@ pub async fn seed_procedures(db: &DatabaseConnection) -> anyhow::Result<usize> {
             }
             let now = Utc::now();
             let json = serde_json::to_string(definition)?;
-            let txn = db.begin().await?;
+            let txn = begin_write(db).await?;
             let row = procedure::ActiveModel {
                 unit_id: Set(ward.id),
                 code: Set(definition.code.clone()),

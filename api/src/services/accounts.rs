@@ -13,6 +13,7 @@ use sea_orm::{
 
 use crate::auth::current_user::Grant;
 use crate::auth::password;
+use crate::db::begin_write;
 use crate::error::ApiError;
 use crate::services::audit::{self, AuditEvent};
 use crate::services::{login_throttle, sessions};
@@ -127,7 +128,7 @@ async fn create<C: TransactionTrait>(
     first_role: Option<(Role, i64)>,
 ) -> Result<account::Model, ApiError> {
     let password_hash = password::hash(&new.password).await?;
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let account = insert(
         &txn,
         &new.full_name,
@@ -183,7 +184,7 @@ pub async fn sign_in<C: TransactionTrait>(
         login_key: login.key(),
         client,
     };
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     login_throttle::check(&txn, &attempt).await?;
     let account = find_by_login(&txn, &login).await?;
     let matches =
@@ -222,7 +223,7 @@ pub async fn sign_in<C: TransactionTrait>(
 
 /// Ends every session of the account.
 pub async fn sign_out<C: TransactionTrait>(db: &C, account_id: i64) -> Result<(), ApiError> {
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     sessions::end_all(&txn, account_id).await?;
     let event = AuditEvent::SignedOut { account_id };
     audit::record(&txn, Some(account_id), None, event).await?;
@@ -240,7 +241,7 @@ pub async fn set_password<C: TransactionTrait>(
     let mut active: account::ActiveModel = account.into();
     active.password_hash = sea_orm::Set(password_hash);
     active.updated_at = sea_orm::Set(Utc::now());
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     active.update(&txn).await?;
     sessions::end_all(&txn, account_id).await?;
     let event = AuditEvent::PasswordChanged { account_id };
@@ -258,7 +259,7 @@ pub async fn disable<C: TransactionTrait>(
     let mut active: account::ActiveModel = account.into();
     active.is_active = sea_orm::Set(false);
     active.updated_at = sea_orm::Set(Utc::now());
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     active.update(&txn).await?;
     sessions::end_all(&txn, account_id).await?;
     audit::record(
@@ -337,7 +338,7 @@ pub async fn grant_role<C: TransactionTrait>(
     role: Role,
     unit_id: i64,
 ) -> Result<(), ApiError> {
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     grant_role_in(&txn, actor, account_id, role, unit_id).await?;
     Ok(txn.commit().await?)
 }
@@ -383,7 +384,7 @@ pub async fn revoke_role<C: TransactionTrait>(
     role: Role,
     unit_id: i64,
 ) -> Result<(), ApiError> {
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let removed = role_assignment::Entity::delete_many()
         .filter(role_assignment::COLUMN.account_id.eq(account_id))
         .filter(role_assignment::COLUMN.role.eq(role.as_str()))

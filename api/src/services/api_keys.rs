@@ -12,6 +12,7 @@ use sea_orm::{
     sea_query::Expr,
 };
 
+use crate::db::begin_write;
 use crate::digest::sha256_hex;
 use crate::error::ApiError;
 use crate::services::audit::{self, AuditEvent};
@@ -57,7 +58,7 @@ pub async fn create<C: TransactionTrait>(
 ) -> Result<(api_key::Model, String), ApiError> {
     let (prefix, key) = new_key();
     let scopes: Vec<&str> = new.scopes.iter().map(|s| s.as_str()).collect();
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let record = api_key::ActiveModel {
         unit_id: Set(unit_id),
         label: Set(new.label),
@@ -101,7 +102,7 @@ pub async fn revoke<C: TransactionTrait>(
     actor: i64,
     id: i64,
 ) -> Result<(), ApiError> {
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let record = api_key::Entity::find_by_id(id)
         .filter(api_key::COLUMN.unit_id.eq(unit_id))
         .one(&txn)

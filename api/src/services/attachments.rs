@@ -9,6 +9,7 @@ use openapi::values::normalize_text;
 use sea_orm::prelude::*;
 use sea_orm::{ConnectionTrait, QueryFilter, Set, TransactionSession, TransactionTrait};
 
+use crate::db::begin_write;
 use crate::error::ApiError;
 use crate::services::audit::{self, AuditEvent};
 use crate::storage::FileStorage;
@@ -86,7 +87,7 @@ pub async fn store<C: TransactionTrait>(
     let size = bytes.len() as u64;
     storage.put(&key, bytes).await?;
     let recorded = async {
-        let txn = db.begin().await?;
+        let txn = begin_write(db).await?;
         let record = attachment::ActiveModel {
             key: Set(key.clone()),
             unit_id: Set(unit_id),

@@ -8,6 +8,7 @@ use sea_orm::prelude::*;
 use sea_orm::{ConnectionTrait, QueryFilter, Set, TransactionSession, TransactionTrait};
 use serde_json::{Value, json};
 
+use crate::db::begin_write;
 use crate::error::ApiError;
 use crate::geo;
 use crate::services::audit::{self, AuditEvent};
@@ -80,7 +81,7 @@ pub async fn save<C: TransactionTrait>(
         updated_by: Set(actor),
         updated_at: Set(Utc::now()),
     };
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let exists = unit_boundary::Entity::find_by_id(unit.id)
         .one(&txn)
         .await?

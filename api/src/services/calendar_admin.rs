@@ -14,6 +14,7 @@ use sea_orm::prelude::*;
 use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{ConnectionTrait, QueryFilter, Set, TransactionSession, TransactionTrait};
 
+use crate::db::begin_write;
 use crate::error::ApiError;
 use crate::lunar::{self, LunarDate};
 use crate::services::audit::{self, AuditEvent};
@@ -178,7 +179,7 @@ pub async fn propose<C: TransactionTrait>(
 ) -> Result<CalendarYear, ApiError> {
     let days =
         proposal(year).ok_or_else(|| anyhow::anyhow!("no lunar conversion for the year {year}"))?;
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     if is_confirmed(&txn, year).await? {
         return Err(ApiError::InvalidTransition(format!(
             "Lịch năm {year} đã được xác nhận; hãy thêm hoặc sửa từng ngày"
@@ -217,7 +218,7 @@ pub async fn set_day<C: TransactionTrait>(
     change: CheckedDayChange,
 ) -> Result<CalendarYear, ApiError> {
     let year = change.date.year();
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let previous = calendar_day::Entity::find_by_id(change.date)
         .one(&txn)
         .await?;
@@ -262,7 +263,7 @@ pub async fn remove_day<C: TransactionTrait>(
     date: NaiveDate,
 ) -> Result<CalendarYear, ApiError> {
     let year = date.year();
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let day = calendar_day::Entity::find_by_id(date)
         .one(&txn)
         .await?
@@ -291,7 +292,7 @@ pub async fn confirm<C: TransactionTrait>(
     year: i32,
 ) -> Result<CalendarYear, ApiError> {
     let (first, last) = days_of(year)?;
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let confirmed = calendar_day::Entity::update_many()
         .col_expr(
             calendar_day::Column::Status,

@@ -19,6 +19,7 @@ use sea_orm::{
     ConnectionTrait, QueryFilter, QueryOrder, Set, SqlErr, TransactionSession, TransactionTrait,
 };
 
+use crate::db::begin_write;
 use crate::error::ApiError;
 use crate::services::attachments;
 use crate::services::audit::{self, AuditEvent};
@@ -299,7 +300,7 @@ pub async fn create<C: TransactionTrait>(
     draft: CheckedDraft,
 ) -> Result<content_item::Model, ApiError> {
     let draft = with_entry_ids(draft)?;
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let inserted = content_item::ActiveModel {
         unit_id: Set(unit_id),
         kind: Set(kind.as_str().to_owned()),
@@ -347,7 +348,7 @@ pub async fn save_draft<C: TransactionTrait>(
     draft: CheckedDraft,
 ) -> Result<(), ApiError> {
     let draft = with_entry_ids(draft)?;
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     check_references(&txn, item, &draft.details).await?;
     let current = latest(&txn, item.id).await?;
     match state_of(&current)? {
@@ -443,7 +444,7 @@ pub async fn submit<C: TransactionTrait>(
     item: &content_item::Model,
     editor: i64,
 ) -> Result<(), ApiError> {
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let current = latest(&txn, item.id).await?;
     expect_state(
         &current,
@@ -479,7 +480,7 @@ pub async fn approve<C: TransactionTrait>(
     publish_at: Option<DateTime<Utc>>,
     comment: Option<String>,
 ) -> Result<(), ApiError> {
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let current = latest(&txn, item.id).await?;
     expect_state(
         &current,
@@ -531,7 +532,7 @@ pub async fn return_to_author<C: TransactionTrait>(
             "Vui lòng nêu lý do trả lại",
         )));
     }
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let current = latest(&txn, item.id).await?;
     expect_state(
         &current,
@@ -573,7 +574,7 @@ pub async fn archive<C: TransactionTrait>(
             "Nội dung đã được lưu trữ".to_owned(),
         ));
     }
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let revisions = revisions(&txn, item.id).await?;
     let Some(live) = live_of(&revisions, Utc::now()) else {
         return Err(ApiError::InvalidTransition(

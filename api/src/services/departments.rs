@@ -13,6 +13,7 @@ use sea_orm::{
     ConnectionTrait, QueryFilter, QueryOrder, Set, SqlErr, TransactionSession, TransactionTrait,
 };
 
+use crate::db::begin_write;
 use crate::error::ApiError;
 use crate::services::audit::{self, AuditEvent};
 
@@ -205,7 +206,7 @@ pub async fn add_member<C: ConnectionTrait + TransactionTrait>(
             "Tài khoản này không phải cán bộ chuyên môn của phường",
         )));
     }
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     if is_member(&txn, department.id, account_id).await? {
         return Ok(txn.commit().await?);
     }
@@ -238,7 +239,7 @@ pub async fn remove_member<C: ConnectionTrait + TransactionTrait>(
     account_id: i64,
     actor: i64,
 ) -> Result<(), ApiError> {
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let removed = department_member::Entity::delete_many()
         .filter(department_member::COLUMN.department_id.eq(department.id))
         .filter(department_member::COLUMN.account_id.eq(account_id))

@@ -27,6 +27,7 @@ use sea_orm::{
 use serde_json::{Value, json};
 
 use crate::appointment::{self, ProcessingTime};
+use crate::db::begin_write;
 use crate::error::ApiError;
 use crate::services::audit::{self, AuditEvent};
 use crate::services::dossier_deadlines::Deadline;
@@ -144,7 +145,7 @@ async fn commit<C: TransactionTrait>(
     record: &dossier::Model,
     change: Change,
 ) -> Result<dossier::Model, ApiError> {
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let after = apply(&txn, record, change).await?;
     txn.commit().await?;
     Ok(after)
@@ -495,7 +496,7 @@ pub async fn resubmit<C: ConnectionTrait + TransactionTrait>(
         details: Some(json!({ "changed": changes.keys().collect::<Vec<_>>() })),
         at: Utc::now(),
     };
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     // The conditional update first: it takes the write lock before anything is
     // read in the transaction (SQLite refuses a write after a stale read).
     let after = apply(&txn, record, change).await?;

@@ -17,6 +17,7 @@ use sea_orm::{
     ConnectionTrait, QueryFilter, QueryOrder, Set, SqlErr, TransactionSession, TransactionTrait,
 };
 
+use crate::db::begin_write;
 use crate::error::ApiError;
 use crate::services::audit::{self, AuditEvent};
 use crate::services::{calendar, feedback_staff, feedback_thread, outbox, uploads};
@@ -108,7 +109,7 @@ pub async fn submit<C: ConnectionTrait + TransactionTrait>(
         .await?
         .add_working_days(local_time::today(), WORKING_DAYS_TO_ANSWER)
         .ok();
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let mut attempts = 0;
     let record = loop {
         attempts += 1;

@@ -14,6 +14,7 @@ use sea_orm::{
     ConnectionTrait, QueryFilter, QueryOrder, Set, TransactionSession, TransactionTrait,
 };
 
+use crate::db::begin_write;
 use crate::error::ApiError;
 use crate::services::audit::{self, AuditEvent};
 use crate::services::feedback::contact_matches;
@@ -191,7 +192,7 @@ pub async fn post_as_staff<C: ConnectionTrait + TransactionTrait>(
     visibility: MessageVisibility,
     body: String,
 ) -> Result<ThreadMessage, ApiError> {
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let message = insert(&txn, record, Some(author.id), false, visibility, body).await?;
     if visibility == MessageVisibility::Public
         && let Some(to) = &record.contact_email
@@ -259,7 +260,7 @@ pub async fn post_as_citizen<C: ConnectionTrait + TransactionTrait>(
         .await?
         .ok_or_else(|| anyhow::anyhow!("feedback {} without unit", record.id))?;
     let author = signed_in.filter(|id| record.submitted_by == Some(*id));
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let message = insert(&txn, &record, author, true, MessageVisibility::Public, body).await?;
     txn.commit().await?;
     Ok(citizen_view(&unit, message))

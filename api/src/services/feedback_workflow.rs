@@ -14,6 +14,7 @@ use openapi::feedback_workflow::{
 use sea_orm::prelude::*;
 use sea_orm::{ConnectionTrait, QueryFilter, Set, TransactionSession, TransactionTrait};
 
+use crate::db::begin_write;
 use crate::error::ApiError;
 use crate::local_time;
 use crate::services::audit::{self, AuditEvent};
@@ -148,7 +149,7 @@ pub async fn forward<C: ConnectionTrait + TransactionTrait>(
         .add_working_days(local_time::date_of(record.received_at), days)
         .ok()
         .or(record.due_on);
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let changes = feedback::ActiveModel {
         department_id: Set(Some(department.id)),
         instruction: Set(Some(request.instruction.clone())),
@@ -205,7 +206,7 @@ pub async fn answer<C: ConnectionTrait + TransactionTrait>(
     if !answers_for_department(db, record, actor).await? {
         return Err(ApiError::Forbidden);
     }
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let changes = feedback::ActiveModel {
         reply: Set(Some(reply)),
         answered_by: Set(Some(actor.account_id)),
@@ -237,7 +238,7 @@ pub async fn return_to_department<C: ConnectionTrait + TransactionTrait>(
         &[FeedbackState::Answered],
         "Chỉ trả lại được phản ánh đang chờ duyệt trả lời",
     )?;
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let changes = feedback::ActiveModel {
         return_reason: Set(Some(reason.clone())),
         ..Default::default()
@@ -313,7 +314,7 @@ pub async fn approve<C: ConnectionTrait + TransactionTrait>(
         .or(automatic.public_reply)
         .ok_or_else(|| anyhow::anyhow!("answered feedback {} without reply", record.id))?;
     let search_text = fold(&format!("{public_title} {public_content} {public_reply}"));
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let changes = feedback::ActiveModel {
         approved_by: Set(Some(actor.account_id)),
         approved_at: Set(Some(Utc::now())),
@@ -355,7 +356,7 @@ pub async fn publish<C: ConnectionTrait + TransactionTrait>(
                 .to_owned(),
         ));
     }
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let changes = feedback::ActiveModel {
         published_at: Set(Some(Utc::now())),
         ..Default::default()
@@ -410,7 +411,7 @@ pub async fn reject<C: ConnectionTrait + TransactionTrait>(
             )));
         }
     }
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let changes = feedback::ActiveModel {
         rejection_kind: Set(Some(rejection.kind.as_str().to_owned())),
         rejection_reason: Set(Some(rejection.reason.clone())),
@@ -448,7 +449,7 @@ pub async fn close<C: ConnectionTrait + TransactionTrait>(
         &[FeedbackState::Approved, FeedbackState::Published],
         "Chỉ đóng được phản ánh đã duyệt trả lời hoặc đã công bố",
     )?;
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let changes = feedback::ActiveModel {
         closed_at: Set(Some(Utc::now())),
         ..Default::default()

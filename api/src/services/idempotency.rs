@@ -11,12 +11,10 @@ use chrono::{Duration, Utc};
 use entity::idempotency_record;
 use openapi::FieldError;
 use sea_orm::prelude::*;
-use sea_orm::{
-    DatabaseTransaction, QueryFilter, Set, SqlErr, SqliteTransactionMode, TransactionOptions,
-    TransactionTrait,
-};
+use sea_orm::{DatabaseTransaction, QueryFilter, Set, SqlErr, TransactionTrait};
 use serde::Serialize;
 
+use crate::db::begin_write;
 use crate::digest::sha256_hex;
 use crate::error::ApiError;
 
@@ -82,14 +80,7 @@ where
     C: TransactionTrait<Transaction = DatabaseTransaction>,
     T: Serialize,
 {
-    // On SQLite a write transaction from the start: one that read first could not
-    // write once another request had written in between.
-    let txn = db
-        .begin_with_options(TransactionOptions {
-            sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
-            ..Default::default()
-        })
-        .await?;
+    let txn = begin_write(db).await?;
     let claimed = match key {
         Some(key) => match claim(&txn, key).await? {
             Claim::Answered(answer) => return Ok(answer),

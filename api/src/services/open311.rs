@@ -18,6 +18,7 @@ use sea_orm::{
     ConnectionTrait, QueryFilter, QueryOrder, QuerySelect, TransactionSession, TransactionTrait,
 };
 
+use crate::db::begin_write;
 use crate::error::ApiError;
 use crate::services::api_keys::{self, KeyRefusal};
 use crate::services::audit::{self, AuditEvent};
@@ -232,7 +233,7 @@ pub async fn submit<C: ConnectionTrait + TransactionTrait>(
                 .collect(),
         )
     })?;
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let receipt = feedback_service::submit(&txn, unit, None, checked)
         .await
         .map_err(|error| match error {

@@ -11,6 +11,7 @@ use sea_orm::{
     Set, TransactionSession, TransactionTrait,
 };
 
+use crate::db::begin_write;
 use crate::error::ApiError;
 use crate::mailer::{Mailer, SendError};
 
@@ -112,7 +113,7 @@ pub async fn claim_next<C: ConnectionTrait + TransactionTrait>(
     };
     for _ in 0..5 {
         let id = if db.get_database_backend() == DbBackend::Postgres {
-            let txn = db.begin().await?;
+            let txn = begin_write(db).await?;
             let Some(candidate) = oldest_due()
                 .lock_with_behavior(LockType::Update, LockBehavior::SkipLocked)
                 .one(&txn)

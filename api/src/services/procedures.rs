@@ -20,6 +20,7 @@ use sea_orm::{
 };
 
 use crate::appointment::{self, ProcessingTime};
+use crate::db::begin_write;
 use crate::error::ApiError;
 use crate::seed::procedures::search_text;
 use crate::services::audit::{self, AuditEvent};
@@ -173,7 +174,7 @@ pub async fn update<C: ConnectionTrait + TransactionTrait>(
     if !errors.is_empty() {
         return Err(ApiError::Validation(errors));
     }
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let current = row(&txn, unit, code).await?;
     let next = current.version + 1;
     let json = serde_json::to_string(&definition).map_err(anyhow::Error::from)?;

@@ -14,6 +14,7 @@ use sea_orm::{
     TransactionTrait,
 };
 
+use crate::db::begin_write;
 use crate::digest::sha256_hex;
 use crate::error::ApiError;
 
@@ -95,7 +96,7 @@ pub async fn hit<C: ConnectionTrait + TransactionTrait>(
     let now = Utc::now();
     // Written first, so on SQLite the transaction holds the write lock before it
     // reads, and a concurrent request cannot slip in between.
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let counted = client_request::ActiveModel {
         action: Set(action.as_str().to_owned()),
         client_hash: Set(client_hash.clone()),

@@ -9,8 +9,11 @@ use openapi::ErrorCode;
 use rand::RngCore;
 use sea_orm::Set;
 use sea_orm::prelude::*;
-use sea_orm::{ConnectionTrait, QueryFilter, TransactionTrait, sea_query::Expr};
+use sea_orm::{
+    ConnectionTrait, QueryFilter, TransactionSession, TransactionTrait, sea_query::Expr,
+};
 
+use crate::db::begin_write;
 use crate::digest::sha256_hex;
 use crate::error::ApiError;
 use crate::services::audit::{self, AuditEvent};
@@ -73,57 +76,55 @@ pub async fn rotate<C: TransactionTrait>(
     days: i64,
 ) -> Result<IssuedRefreshToken, ApiError> {
     let hash = sha256_hex(presented);
-    db.transaction::<_, Result<IssuedRefreshToken, ApiError>, ApiError>(|txn| {
-        Box::pin(async move {
-            let Some(current) = refresh_token::Entity::find()
-                .filter(refresh_token::COLUMN.token_hash.eq(hash.as_str()))
-                .one(txn)
-                .await?
-            else {
-                return Ok(Err(ApiError::Unauthorized(ErrorCode::RefreshTokenInvalid)));
-            };
-            let now = Utc::now();
-            if current.revoked_at.is_some() && current.rotated_at.is_none() {
-                return Ok(Err(ApiError::Unauthorized(ErrorCode::RefreshTokenInvalid)));
-            }
-            // Mark it used only if nobody else did first: of two concurrent
-            // refreshes with one token, one wins and the other is reuse.
-            let claimed = refresh_token::Entity::update_many()
-                .col_expr(refresh_token::Column::RotatedAt, Expr::value(now))
-                .filter(refresh_token::COLUMN.id.eq(current.id))
-                .filter(refresh_token::COLUMN.rotated_at.is_null())
-                .filter(refresh_token::COLUMN.revoked_at.is_null())
-                .exec(txn)
-                .await?
-                .rows_affected
-                == 1;
-            if !claimed {
-                end_family(txn, &current.family_id).await?;
-                audit::record(
-                    txn,
-                    Some(current.account_id),
-                    None,
-                    AuditEvent::RefreshTokenReused {
-                        account_id: current.account_id,
-                        session: current.family_id.clone(),
-                    },
-                )
-                .await?;
-                // Committed, so the family stays revoked although we answer 401.
-                return Ok(Err(ApiError::Unauthorized(ErrorCode::RefreshTokenReused)));
-            }
-            if current.expires_at <= now {
-                return Ok(Err(ApiError::Unauthorized(ErrorCode::RefreshTokenInvalid)));
-            }
-            let token = insert(txn, current.account_id, &current.family_id, days).await?;
-            Ok(Ok(IssuedRefreshToken {
-                token,
-                session: current.family_id,
+    let txn = begin_write(db).await?;
+    let Some(current) = refresh_token::Entity::find()
+        .filter(refresh_token::COLUMN.token_hash.eq(hash.as_str()))
+        .one(&txn)
+        .await?
+    else {
+        return Err(ApiError::Unauthorized(ErrorCode::RefreshTokenInvalid));
+    };
+    let now = Utc::now();
+    if current.revoked_at.is_some() && current.rotated_at.is_none() {
+        return Err(ApiError::Unauthorized(ErrorCode::RefreshTokenInvalid));
+    }
+    // Mark it used only if nobody else did first: of two concurrent refreshes
+    // with one token, one wins and the other is reuse.
+    let claimed = refresh_token::Entity::update_many()
+        .col_expr(refresh_token::Column::RotatedAt, Expr::value(now))
+        .filter(refresh_token::COLUMN.id.eq(current.id))
+        .filter(refresh_token::COLUMN.rotated_at.is_null())
+        .filter(refresh_token::COLUMN.revoked_at.is_null())
+        .exec(&txn)
+        .await?
+        .rows_affected
+        == 1;
+    if !claimed {
+        end_family(&txn, &current.family_id).await?;
+        audit::record(
+            &txn,
+            Some(current.account_id),
+            None,
+            AuditEvent::RefreshTokenReused {
                 account_id: current.account_id,
-            }))
-        })
+                session: current.family_id.clone(),
+            },
+        )
+        .await?;
+        // Committed, so the family stays revoked although we answer 401.
+        txn.commit().await?;
+        return Err(ApiError::Unauthorized(ErrorCode::RefreshTokenReused));
+    }
+    if current.expires_at <= now {
+        return Err(ApiError::Unauthorized(ErrorCode::RefreshTokenInvalid));
+    }
+    let token = insert(&txn, current.account_id, &current.family_id, days).await?;
+    txn.commit().await?;
+    Ok(IssuedRefreshToken {
+        token,
+        session: current.family_id,
+        account_id: current.account_id,
     })
-    .await?
 }
 
 async fn end_family<C: ConnectionTrait>(db: &C, session: &str) -> Result<(), ApiError> {
