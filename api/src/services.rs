@@ -2,6 +2,7 @@
 //! transaction, with no HTTP types. Handlers call one of them.
 
 pub mod accounts;
+pub mod actor;
 pub mod announcements;
 pub mod api_keys;
 pub mod articles;

@@ -15,8 +15,8 @@ use utoipa_actix_web::service_config::ServiceConfig;
 
 use crate::auth::{CurrentUser, require_role};
 use crate::error::ApiError;
+use crate::services::actor::Actor;
 use crate::services::dossier_reads::{self, Reader, StaffMember};
-use crate::services::dossier_workflow::Actor;
 use crate::services::units;
 use crate::state::AppState;
 

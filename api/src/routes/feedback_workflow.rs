@@ -9,8 +9,9 @@ use utoipa_actix_web::service_config::ServiceConfig;
 
 use crate::auth::{CurrentUser, require_role};
 use crate::error::ApiError;
+use crate::services::actor::Actor;
 use crate::services::feedback_staff::{self, Capabilities};
-use crate::services::feedback_workflow::{self, Actor};
+use crate::services::feedback_workflow;
 use crate::services::units::{self, UnitScope};
 use crate::state::AppState;
 

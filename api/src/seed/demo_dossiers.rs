@@ -17,7 +17,8 @@ use serde_json::{Value, json};
 use crate::db::begin_write;
 use crate::error::ApiError;
 use crate::local_time;
-use crate::services::dossier_workflow::{self as workflow, Actor};
+use crate::services::actor::Actor;
+use crate::services::dossier_workflow as workflow;
 use crate::services::{accounts, calendar, dossier_filing, units};
 
 /// Where a demo dossier ends up.

@@ -19,8 +19,9 @@ use serde::Deserialize;
 
 use crate::error::ApiError;
 use crate::local_time;
+use crate::services::actor::Actor;
 use crate::services::feedback as intake;
-use crate::services::feedback_workflow::{self as workflow, Actor};
+use crate::services::feedback_workflow as workflow;
 use crate::services::{calendar, units};
 
 const DEMO_FEEDBACK: &str = include_str!("../../data/demo-feedback.json");

@@ -29,19 +29,12 @@ use serde_json::{Value, json};
 use crate::appointment::{self, ProcessingTime};
 use crate::db::begin_write;
 use crate::error::ApiError;
+use crate::services::actor::Actor;
 use crate::services::audit::{self, AuditEvent};
 use crate::services::dossier_deadlines::Deadline;
 use crate::services::dossier_reads::{self, status_of};
 use crate::services::dossier_record::{self, StepTaken};
 use crate::services::{calendar, dossier_filing, dossier_notices, outbox, uploads};
-
-/// Who acts: a member of staff (a district admin acts as any staff of the wards
-/// below), or the citizen who filed the dossier.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Actor {
-    pub account_id: i64,
-    pub district_wide: bool,
-}
 
 /// 409 for `action` on a dossier in `status`, naming the status.
 fn not_now(action: DossierAction, status: DossierStatus) -> ApiError {

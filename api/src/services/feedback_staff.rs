@@ -19,8 +19,9 @@ use sea_orm::{Condition, ConnectionTrait, PaginatorTrait, QueryFilter, QueryOrde
 
 use crate::error::ApiError;
 use crate::local_time;
+use crate::services::actor::Actor;
 use crate::services::departments;
-use crate::services::feedback_workflow::{Actor, answers_for_department, state_of};
+use crate::services::feedback_workflow::{answers_for_department, state_of};
 
 /// Where the previous page ended: its last feedback's time and id. The time keeps
 /// its nanoseconds: SQLite stores them, and a cursor rounded to microseconds would

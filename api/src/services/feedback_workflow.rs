@@ -17,6 +17,7 @@ use sea_orm::{ConnectionTrait, QueryFilter, Set, TransactionSession, Transaction
 use crate::db::begin_write;
 use crate::error::ApiError;
 use crate::local_time;
+use crate::services::actor::Actor;
 use crate::services::audit::{self, AuditEvent};
 use crate::services::feedback::WORKING_DAYS_TO_ANSWER;
 use crate::services::{calendar, departments, outbox};
@@ -25,14 +26,6 @@ use crate::text::redact::{self, RedactionKind};
 
 /// Working days to answer when several agencies are involved.
 pub const WORKING_DAYS_MULTI_AGENCY: u32 = 15;
-
-/// Who acts. `district_wide`: a district admin above the ward, who acts as any
-/// member of any department.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Actor {
-    pub account_id: i64,
-    pub district_wide: bool,
-}
 
 /// The feedback with tracking code `code` in the unit, or 404.
 pub async fn find<C: ConnectionTrait>(

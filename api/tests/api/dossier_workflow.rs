@@ -377,7 +377,7 @@ on_both_databases! {
     async fn a_same_day_procedure_accepted_after_15_00_is_due_the_next_working_day(app) {
         let desk = ready(&app).await;
         let citizen = citizen(&app).await;
-        let intake = api::services::dossier_workflow::Actor {
+        let intake = api::services::actor::Actor {
             account_id: app.account_id(&desk.intake).await,
             district_wide: false,
         };

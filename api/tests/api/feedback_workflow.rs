@@ -397,7 +397,7 @@ on_both_databases! {
         assert_eq!(district.items.len(), 45);
 
         let unit = api::services::units::by_slug(&app.db, "phuong-1").await.unwrap();
-        let anyone = api::services::feedback_workflow::Actor { account_id: 0, district_wide: true };
+        let anyone = api::services::actor::Actor { account_id: 0, district_wide: true };
         for (queue, total, overdue) in [
             (openapi::feedback_workflow::FeedbackQueue::Triage, 2, 1),
             (openapi::feedback_workflow::FeedbackQueue::Department, 3, 1),
@@ -410,7 +410,7 @@ on_both_databases! {
         // The demo department officer's inbox holds what was forwarded to the ward.
         let login = api::seed::demo_email(Role::DepartmentOfficer, "phuong-1");
         let officer = api::services::accounts::find_by_login_input(&app.db, &login).await.unwrap();
-        let mine = api::services::feedback_workflow::Actor { account_id: officer.id, district_wide: false };
+        let mine = api::services::actor::Actor { account_id: officer.id, district_wide: false };
         let inbox = api::services::feedback_staff::queue(&app.db, unit.id, openapi::feedback_workflow::FeedbackQueue::Department, mine, None, 100).await.unwrap();
         assert_eq!(inbox.total, 3);
     }
