@@ -13,6 +13,9 @@ use crate::server::free_port;
 const WAIT: Duration = Duration::from_secs(40);
 const POLL: Duration = Duration::from_millis(100);
 
+/// How much of the page's text a failure message quotes.
+const SCREEN_CHARS: usize = 3000;
+
 pub struct Browser {
     pub driver: WebDriver,
     _chromedriver: ChromeDriver,
@@ -76,17 +79,72 @@ impl Browser {
         self.driver.goto(url).await.unwrap();
     }
 
-    /// The first visible element of `tag` whose text contains `text`.
-    pub async fn find_text(&self, tag: &str, text: &str) -> WebElement {
-        self.driver
-            .query(By::XPath(format!(
-                "//{tag}[contains(normalize-space(.), '{text}')]"
-            )))
+    /// The first displayed element found by `by`; when none comes, fails naming
+    /// `problem` with what the page showed instead.
+    pub async fn wait_for(&self, by: By, problem: &str) -> WebElement {
+        match self
+            .driver
+            .query(by)
             .wait(WAIT, POLL)
             .and_displayed()
             .first()
             .await
-            .unwrap_or_else(|e| panic!("no <{tag}> showing \"{text}\": {e}"))
+        {
+            Ok(element) => element,
+            Err(error) => panic!("{problem}: {error}\n{}", self.screen().await),
+        }
+    }
+
+    /// As `wait_for`, for drawings: SVG shapes count as found once they exist.
+    pub async fn wait_for_drawn(&self, xpath: &str, problem: &str) -> WebElement {
+        match self
+            .driver
+            .query(By::XPath(xpath.to_owned()))
+            .wait(WAIT, POLL)
+            .first()
+            .await
+        {
+            Ok(element) => element,
+            Err(error) => panic!("{problem}: {error}\n{}", self.screen().await),
+        }
+    }
+
+    /// Every element found by `by`, once there is at least one.
+    pub async fn wait_for_all(&self, by: By, problem: &str) -> Vec<WebElement> {
+        match self
+            .driver
+            .query(by)
+            .wait(WAIT, POLL)
+            .all_from_selector_required()
+            .await
+        {
+            Ok(elements) => elements,
+            Err(error) => panic!("{problem}: {error}\n{}", self.screen().await),
+        }
+    }
+
+    /// Where the browser is and the start of what it shows, for failure messages:
+    /// a page that shows a sign-in prompt or an error says why a step failed.
+    async fn screen(&self) -> String {
+        let url = match self.driver.current_url().await {
+            Ok(url) => url.to_string(),
+            Err(error) => format!("(no address: {error})"),
+        };
+        let text = match self.driver.find(By::Tag("body")).await {
+            Ok(body) => body.text().await.unwrap_or_default(),
+            Err(error) => format!("(no page: {error})"),
+        };
+        let shown: String = text.chars().take(SCREEN_CHARS).collect();
+        format!("The page at {url} showed:\n{shown}")
+    }
+
+    /// The first visible element of `tag` whose text contains `text`.
+    pub async fn find_text(&self, tag: &str, text: &str) -> WebElement {
+        self.wait_for(
+            By::XPath(format!("//{tag}[contains(normalize-space(.), '{text}')]")),
+            &format!("no <{tag}> showing \"{text}\""),
+        )
+        .await
     }
 
     /// The input labelled `label`, found through the label's `for`.
@@ -103,15 +161,13 @@ impl Browser {
     /// The first visible element of `tag` showing `text` inside the section whose
     /// heading reads `heading`.
     pub async fn find_in_section(&self, heading: &str, tag: &str, text: &str) -> WebElement {
-        self.driver
-            .query(By::XPath(format!(
+        self.wait_for(
+            By::XPath(format!(
                 "//section[h2[normalize-space(.) = '{heading}']]//{tag}[contains(normalize-space(.), '{text}')]"
-            )))
-            .wait(WAIT, POLL)
-            .and_displayed()
-            .first()
-            .await
-            .unwrap_or_else(|e| panic!("no <{tag}> showing \"{text}\" under \"{heading}\": {e}"))
+            )),
+            &format!("no <{tag}> showing \"{text}\" under \"{heading}\""),
+        )
+        .await
     }
 
     /// Waits until no element of `tag` shows `text` any more.
@@ -167,15 +223,13 @@ impl Browser {
     /// legend reads `legend`: "Nội dung" of "Mục 2".
     pub async fn find_labelled_in(&self, legend: &str, label: &str) -> WebElement {
         let label_element = self
-            .driver
-            .query(By::XPath(format!(
-                "//fieldset[legend[normalize-space(.) = '{legend}']]//label[normalize-space(.) = '{label}']"
-            )))
-            .wait(WAIT, POLL)
-            .and_displayed()
-            .first()
-            .await
-            .unwrap_or_else(|e| panic!("no \"{label}\" in \"{legend}\": {e}"));
+            .wait_for(
+                By::XPath(format!(
+                    "//fieldset[legend[normalize-space(.) = '{legend}']]//label[normalize-space(.) = '{label}']"
+                )),
+                &format!("no \"{label}\" in \"{legend}\""),
+            )
+            .await;
         let id = label_element
             .attr("for")
             .await
@@ -216,42 +270,34 @@ impl Browser {
     /// The message shown for the input `field` (its `aria-describedby` error).
     pub async fn field_error(&self, field: &WebElement) -> String {
         let id = field.id().await.unwrap().expect("input without id");
-        self.driver
-            .query(By::Id(format!("{id}-loi")))
-            .wait(WAIT, POLL)
-            .and_displayed()
-            .first()
-            .await
-            .unwrap_or_else(|e| panic!("no message for #{id}: {e}"))
-            .text()
-            .await
-            .unwrap()
+        self.wait_for(
+            By::Id(format!("{id}-loi")),
+            &format!("no message for #{id}"),
+        )
+        .await
+        .text()
+        .await
+        .unwrap()
     }
 
     /// The link reading `text` in the navigation or section headed `heading`.
     pub async fn find_link_under(&self, heading: &str, text: &str) -> WebElement {
-        self.driver
-            .query(By::XPath(format!(
+        self.wait_for(
+            By::XPath(format!(
                 "//*[self::nav or self::section][h2[normalize-space(.) = '{heading}']]//a[normalize-space(.) = '{text}']"
-            )))
-            .wait(WAIT, POLL)
-            .and_displayed()
-            .first()
-            .await
-            .unwrap_or_else(|e| panic!("no link \"{text}\" under \"{heading}\": {e}"))
+            )),
+            &format!("no link \"{text}\" under \"{heading}\""),
+        )
+        .await
     }
 
     /// The text field of the search form (role `search`) in the site header.
     pub async fn find_header_search_box(&self) -> WebElement {
-        self.driver
-            .query(By::XPath(
-                "//header//form[@role='search']//input".to_owned(),
-            ))
-            .wait(WAIT, POLL)
-            .and_displayed()
-            .first()
-            .await
-            .unwrap_or_else(|e| panic!("no search box in the header: {e}"))
+        self.wait_for(
+            By::XPath("//header//form[@role='search']//input".to_owned()),
+            "no search box in the header",
+        )
+        .await
     }
 
     pub async fn find_button(&self, text: &str) -> WebElement {
@@ -271,10 +317,7 @@ impl Browser {
             }
             tokio::time::sleep(POLL).await;
         }
-        panic!(
-            "never reached {prefix}…; at {}",
-            self.driver.current_url().await.unwrap()
-        );
+        panic!("never reached {prefix}…\n{}", self.screen().await);
     }
 
     /// Waits until the address bar shows a path ending in `path`.
@@ -285,10 +328,7 @@ impl Browser {
             }
             tokio::time::sleep(POLL).await;
         }
-        panic!(
-            "never reached {path}; at {}",
-            self.driver.current_url().await.unwrap()
-        );
+        panic!("never reached {path}\n{}", self.screen().await);
     }
 
     pub async fn close(self) {

@@ -80,14 +80,14 @@ async fn feedback_with_a_photo_is_forwarded_answered_approved_published_and_foun
     // A citizen, on a phone, finds the form from the site's menu and fills it in.
     browser.goto(&server.site(Some("phuong-1"))).await;
     browser
-        .driver
-        .query(By::XPath(
-            "//nav[@aria-label='Điều hướng chính']//a[normalize-space(.)='Phản ánh kiến nghị']"
-                .to_owned(),
-        ))
-        .first()
+        .wait_for(
+            By::XPath(
+                "//nav[@aria-label='Điều hướng chính']//a[normalize-space(.)='Phản ánh kiến nghị']"
+                    .to_owned(),
+            ),
+            "no feedback link in the main menu",
+        )
         .await
-        .unwrap()
         .click()
         .await
         .unwrap();

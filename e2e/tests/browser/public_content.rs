@@ -205,15 +205,8 @@ async fn a_visitor_opens_a_menu_page_from_the_introduction() {
     browser.wait_for_path("/gioi-thieu").await;
     // In the ward's order, not the order of publication.
     let menu = browser
-        .driver
-        .query(By::Css("main nav li a"))
-        .wait(
-            std::time::Duration::from_secs(15),
-            std::time::Duration::from_millis(100),
-        )
-        .all_from_selector_required()
-        .await
-        .unwrap();
+        .wait_for_all(By::Css("main nav li a"), "no menu of the introduction")
+        .await;
     let mut titles = Vec::new();
     for link in menu {
         titles.push(link.text().await.unwrap());
@@ -250,17 +243,13 @@ async fn announcement(newsroom: &Newsroom, slug: &str, title: &str, expires_at: 
 /// The text of the definition of `term` in a definition list.
 async fn definition(browser: &Browser, term: &str) -> String {
     browser
-        .driver
-        .query(By::XPath(format!(
-            "//dt[normalize-space(.) = '{term}']/following-sibling::dd"
-        )))
-        .wait(
-            std::time::Duration::from_secs(15),
-            std::time::Duration::from_millis(100),
+        .wait_for(
+            By::XPath(format!(
+                "//dt[normalize-space(.) = '{term}']/following-sibling::dd"
+            )),
+            &format!("no definition of \"{term}\""),
         )
-        .first()
         .await
-        .unwrap_or_else(|e| panic!("no definition of \"{term}\": {e}"))
         .text()
         .await
         .unwrap()

@@ -345,8 +345,32 @@ impl Newsroom {
     }
 }
 
+/// How many of the server's warnings and errors a failed test prints.
+const PROBLEMS_SHOWN: usize = 30;
+
+impl Server {
+    /// Prints the last warnings and errors the server logged: a page that failed
+    /// in the browser often failed on the server first, and the log goes with
+    /// the data directory.
+    fn print_problems(&self) {
+        let log = std::fs::read_to_string(self.data_dir.join("server.log")).unwrap_or_default();
+        let problems: Vec<&str> = log
+            .lines()
+            .filter(|line| line.contains("WARN") || line.contains("ERROR"))
+            .collect();
+        let shown = &problems[problems.len().saturating_sub(PROBLEMS_SHOWN)..];
+        eprintln!("The server logged {} warnings and errors:", problems.len());
+        for line in shown {
+            eprintln!("{line}");
+        }
+    }
+}
+
 impl Drop for Server {
     fn drop(&mut self) {
+        if std::thread::panicking() {
+            self.print_problems();
+        }
         let _ = self.process.kill();
         let _ = self.process.wait();
         let _ = std::fs::remove_dir_all(&self.data_dir);

@@ -3,14 +3,9 @@
 //! district map leading to each ward.
 
 use serde_json::{Value, json};
-use thirtyfour::prelude::*;
 
 use crate::browser::Browser;
 use crate::server::{Newsroom, Server};
-
-/// As `browser::WAIT`: generous for a loaded CI machine.
-const WAIT: std::time::Duration = std::time::Duration::from_secs(40);
-const POLL: std::time::Duration = std::time::Duration::from_millis(100);
 
 #[tokio::test]
 async fn a_visitor_on_a_phone_finds_the_spokesperson_organization_schedule_and_map() {
@@ -83,14 +78,11 @@ async fn a_visitor_on_a_phone_finds_the_spokesperson_organization_schedule_and_m
         .unwrap();
     browser.wait_for_path("/ban-do").await;
     browser
-        .driver
-        .query(By::XPath(
-            "//*[name()='svg']//*[name()='text'][contains(., 'Trụ sở UBND')]".to_owned(),
-        ))
-        .wait(WAIT, POLL)
-        .first()
-        .await
-        .unwrap_or_else(|e| panic!("no office marker on the map: {e}"));
+        .wait_for_drawn(
+            "//*[name()='svg']//*[name()='text'][contains(., 'Trụ sở UBND')]",
+            "no office marker on the map",
+        )
+        .await;
     browser.find_text("strong", "Ranh giới minh họa").await;
     browser.close().await;
 }
@@ -104,15 +96,11 @@ async fn the_district_map_links_each_ward_to_its_site() {
     browser.goto(&format!("{}/ban-do", server.site(None))).await;
     let site = format!("http://phuong-1.localhost:{}/", server.port);
     let drawn = browser
-        .driver
-        .query(By::XPath(
-            "//*[name()='svg']//*[name()='a'][.//*[name()='text'][normalize-space(.) = 'Phường 1']]"
-                .to_owned(),
-        ))
-        .wait(WAIT, POLL)
-        .first()
-        .await
-        .unwrap_or_else(|e| panic!("Phường 1 is not on the district map: {e}"));
+        .wait_for_drawn(
+            "//*[name()='svg']//*[name()='a'][.//*[name()='text'][normalize-space(.) = 'Phường 1']]",
+            "Phường 1 is not on the district map",
+        )
+        .await;
     assert_eq!(drawn.attr("href").await.unwrap(), Some(site.clone()));
     // The same link, for keyboards and screen readers, below the drawing.
     let listed = browser.find_text("nav//a", "Phường 1").await;
