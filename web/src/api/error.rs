@@ -96,6 +96,14 @@ impl ApiError {
     pub fn is_unauthenticated(&self) -> bool {
         matches!(self, ApiError::Problem(problem) if problem.status == 401)
     }
+
+    /// The failure may pass by itself: no answer, or the server failed (5xx).
+    pub fn is_worth_retrying(&self) -> bool {
+        match self {
+            ApiError::Problem(problem) => problem.status >= 500,
+            ApiError::Network => true,
+        }
+    }
 }
 
 fn code_for_status(status: u16) -> ErrorCode {
@@ -159,5 +167,14 @@ mod tests {
     fn any_401_means_signed_out() {
         assert!(ApiError::from_status(401).is_unauthenticated());
         assert!(!ApiError::Network.is_unauthenticated());
+    }
+
+    #[test]
+    fn server_failures_and_lost_connections_are_worth_retrying() {
+        assert!(ApiError::from_status(500).is_worth_retrying());
+        assert!(ApiError::from_status(503).is_worth_retrying());
+        assert!(ApiError::Network.is_worth_retrying());
+        assert!(!ApiError::from_status(401).is_worth_retrying());
+        assert!(!ApiError::from_status(422).is_worth_retrying());
     }
 }

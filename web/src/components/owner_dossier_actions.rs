@@ -33,8 +33,7 @@ pub fn SupplementForm(dossier: Dossier, on_changed: Callback<Dossier>) -> impl I
         async move { api::procedures::get(&unit, &procedure_code).await }
     });
     let items = dossier.supplement_items.clone();
-    let dossier = StoredValue::new(dossier);
-    let requested = StoredValue::new(items.clone());
+    let requested = items.clone();
     view! {
         <section class="supplement" aria-labelledby="can-bo-sung">
             <h2 id="can-bo-sung">"Phường yêu cầu bổ sung"</h2>
@@ -43,14 +42,17 @@ pub fn SupplementForm(dossier: Dossier, on_changed: Callback<Dossier>) -> impl I
             </ul>
             <ErrorBoundary fallback=|errors| view! { <ApiErrors errors /> }>
                 <Suspense fallback=Loading>
-                    {move || Suspend::new(async move {
-                        procedure.await.map(|procedure| {
-                            let fields = requested.with_value(|items| {
-                                supplement_fields(procedure.definition.form, items)
-                            });
-                            view! { <SupplementAnswers dossier=dossier.get_value() fields on_changed /> }
+                    {move || {
+                        // Owned copies, not stored values: the procedure may arrive after this
+                        // form was replaced, when its stored values are already gone.
+                        let (dossier, requested) = (dossier.clone(), requested.clone());
+                        Suspend::new(async move {
+                            procedure.await.map(|procedure| {
+                                let fields = supplement_fields(procedure.definition.form, &requested);
+                                view! { <SupplementAnswers dossier fields on_changed /> }
+                            })
                         })
-                    })}
+                    }}
                 </Suspense>
             </ErrorBoundary>
         </section>

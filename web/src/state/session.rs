@@ -14,6 +14,10 @@ use openapi::ErrorCode;
 use openapi::auth::{LoginRequest, Me, TokenResponse};
 
 use crate::api::{self, ApiError};
+use crate::browser::timer::sleep;
+
+/// Pauses before trying again to restore a session the server failed to answer for.
+const RESTORE_RETRY_PAUSES: [Duration; 2] = [Duration::from_secs(1), Duration::from_secs(3)];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SessionState {
@@ -63,12 +67,19 @@ impl Session {
         })
     }
 
-    /// Tries the refresh cookie once at start; without a session it just stays signed out.
+    /// Tries the refresh cookie at start; without a session it just stays signed out.
+    /// A busy server or a flaky connection is tried again a few times first, so that
+    /// one failed request does not show a signed-in citizen a sign-in prompt.
     pub async fn restore(self) {
-        let outcome = match self.refresh().await {
-            Ok(_) => self.fetch_me().await,
-            Err(error) => Err(error),
-        };
+        let mut outcome = self.restore_once().await;
+        for pause in RESTORE_RETRY_PAUSES {
+            let worth_retrying = matches!(&outcome, Err(error) if error.is_worth_retrying());
+            if !worth_retrying || self.state.get_untracked() != SessionState::Restoring {
+                break;
+            }
+            sleep(pause).await;
+            outcome = self.restore_once().await;
+        }
         // A sign-in that finished meanwhile wins over this silent attempt.
         if self.state.get_untracked() != SessionState::Restoring {
             return;
@@ -77,6 +88,11 @@ impl Session {
             Ok(me) => self.state.set(SessionState::SignedIn(me)),
             Err(_) => self.clear(),
         }
+    }
+
+    async fn restore_once(self) -> Result<Me, ApiError> {
+        self.refresh().await?;
+        self.fetch_me().await
     }
 
     pub async fn sign_in(self, credentials: &LoginRequest) -> Result<Me, ApiError> {
