@@ -19,7 +19,7 @@ use crate::components::date_time_text::DateTimeText;
 use crate::components::document_title::DocumentTitle;
 use crate::components::load_more::LoadMore;
 use crate::components::loading::Loading;
-use crate::state::dossier_access::may_intake;
+use crate::state::access::may_intake;
 use crate::state::dossier_inbox::use_inbox_watch;
 use crate::state::session::use_session;
 use crate::state::site::use_site;

@@ -16,6 +16,12 @@ pub fn may_act_as(me: &Me, role: Role, site: &Site) -> bool {
     })
 }
 
+/// Whether `me` takes in the ward's new dossiers (and so gets its live inbox signal).
+/// Which steps they may take on one dossier the server says itself, in its `actions`.
+pub fn may_intake(me: &Me, site: &Site) -> bool {
+    may_act_as(me, Role::IntakeOfficer, site) || may_act_as(me, Role::WardAdmin, site)
+}
+
 /// Keeping the working-day calendar: one for the whole district, kept by a district
 /// admin wherever they are signed in.
 pub fn may_keep_calendar(me: &Me) -> bool {
@@ -100,6 +106,27 @@ mod tests {
             Role::Reviewer,
             &site
         ));
+    }
+
+    #[test]
+    fn intake_officers_and_ward_admins_take_in_but_department_officers_do_not() {
+        let site = ward_site();
+        assert!(may_intake(&me(&[(Role::IntakeOfficer, "phuong-1")]), &site));
+        assert!(may_intake(&me(&[(Role::WardAdmin, "phuong-1")]), &site));
+        assert!(!may_intake(
+            &me(&[(Role::DepartmentOfficer, "phuong-1")]),
+            &site
+        ));
+    }
+
+    #[test]
+    fn intake_roles_in_another_ward_take_in_nothing_here() {
+        let site = ward_site();
+        assert!(!may_intake(
+            &me(&[(Role::IntakeOfficer, "phuong-2")]),
+            &site
+        ));
+        assert!(may_intake(&me(&[(Role::DistrictAdmin, "quan-10")]), &site));
     }
 
     #[test]
