@@ -37,6 +37,7 @@ pub mod login_throttle;
 pub mod open311;
 pub mod organization;
 pub mod outbox;
+pub mod page_cursor;
 pub mod pages;
 pub mod planning;
 pub mod procedures;

@@ -3,8 +3,6 @@
 
 use std::collections::HashMap;
 
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, Utc};
 use entity::{account, content_item, content_revision, unit};
 use openapi::attachments::file_url;
@@ -16,6 +14,7 @@ use sea_orm::{Condition, ConnectionTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use crate::error::ApiError;
 use crate::services::content::{details_of, is_live};
+use crate::services::page_cursor;
 use crate::services::published::published;
 
 pub const MAX_PAGE: u64 = 100;
@@ -30,7 +29,7 @@ pub struct Cursor {
 
 impl Cursor {
     pub fn encode(&self) -> String {
-        URL_SAFE_NO_PAD.encode(format!(
+        page_cursor::seal(&format!(
             "{}:{}",
             self.published_at.timestamp_micros(),
             self.revision_id
@@ -38,13 +37,8 @@ impl Cursor {
     }
 
     pub fn decode(value: &str) -> Result<Cursor, ApiError> {
-        let invalid = || {
-            ApiError::InvalidQuery(
-                "cursor không hợp lệ: hãy dùng next_cursor của trang trước".to_owned(),
-            )
-        };
-        let raw = URL_SAFE_NO_PAD.decode(value).map_err(|_| invalid())?;
-        let text = String::from_utf8(raw).map_err(|_| invalid())?;
+        let invalid = page_cursor::invalid;
+        let text = page_cursor::open(value)?;
         let (micros, id) = text.split_once(':').ok_or_else(invalid)?;
         let published_at = DateTime::from_timestamp_micros(micros.parse().map_err(|_| invalid())?)
             .ok_or_else(invalid)?;

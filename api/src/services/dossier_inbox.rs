@@ -4,9 +4,7 @@
 
 use std::collections::HashMap;
 
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::NaiveDate;
 use entity::{dossier, procedure};
 use openapi::dossier_workflow::{DossierInbox, DueFilter, InboxDossier, StatusCount};
 use openapi::dossiers::DossierStatus;
@@ -17,6 +15,7 @@ use sea_orm::{Condition, ConnectionTrait, QueryFilter, QueryOrder, QuerySelect};
 use crate::error::ApiError;
 use crate::services::dossier_deadlines::{self, Deadline};
 use crate::services::dossier_reads::status_of;
+use crate::services::page_cursor::{TimeCursor, TimeList};
 use crate::text::fold::fold;
 use crate::working_days::WorkingCalendar;
 
@@ -40,55 +39,18 @@ pub struct Filter {
     pub q: Option<String>,
 }
 
-/// Where a page of dossiers, newest first, ends: the last one's submission time and
-/// id (the staff inbox and the citizen's own list).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Cursor {
-    pub at: DateTime<Utc>,
-    pub id: i64,
+/// Where a page of dossiers (the staff inbox and the citizen's own list, both
+/// newest first) ends.
+pub fn cursor_of(record: &dossier::Model) -> TimeCursor {
+    TimeCursor {
+        at: record.submitted_at,
+        id: record.id,
+    }
 }
 
-impl Cursor {
-    pub fn encode(&self) -> String {
-        let nanos = self.at.timestamp_nanos_opt().unwrap_or_default();
-        URL_SAFE_NO_PAD.encode(format!("d{nanos}:{}", self.id))
-    }
-
-    pub fn decode(value: &str) -> Result<Cursor, ApiError> {
-        let invalid = || {
-            ApiError::InvalidQuery(
-                "cursor không hợp lệ: hãy dùng next_cursor của trang trước".to_owned(),
-            )
-        };
-        let raw = URL_SAFE_NO_PAD.decode(value).map_err(|_| invalid())?;
-        let text = String::from_utf8(raw).map_err(|_| invalid())?;
-        let (nanos, id) = text
-            .strip_prefix('d')
-            .and_then(|rest| rest.split_once(':'))
-            .ok_or_else(invalid)?;
-        Ok(Cursor {
-            at: DateTime::from_timestamp_nanos(nanos.parse().map_err(|_| invalid())?),
-            id: id.parse().map_err(|_| invalid())?,
-        })
-    }
-
-    pub fn of(record: &dossier::Model) -> Cursor {
-        Cursor {
-            at: record.submitted_at,
-            id: record.id,
-        }
-    }
-
-    /// Dossiers after this one in the inbox's order (newest first).
-    pub fn after(&self) -> Condition {
-        Condition::any()
-            .add(dossier::COLUMN.submitted_at.lt(self.at))
-            .add(
-                Condition::all()
-                    .add(dossier::COLUMN.submitted_at.eq(self.at))
-                    .add(dossier::COLUMN.id.lt(self.id)),
-            )
-    }
+/// The dossiers after `cursor` in that order.
+pub fn after(cursor: &TimeCursor) -> Condition {
+    cursor.older(dossier::Column::SubmittedAt, dossier::Column::Id)
 }
 
 fn visible(unit_id: i64, visibility: Visibility) -> Condition {
@@ -183,7 +145,7 @@ pub async fn page<C: ConnectionTrait>(
     visibility: Visibility,
     me: i64,
     filter: &Filter,
-    cursor: Option<Cursor>,
+    cursor: Option<TimeCursor>,
     limit: u64,
     today: NaiveDate,
     calendar: &WorkingCalendar,
@@ -223,7 +185,7 @@ pub async fn page<C: ConnectionTrait>(
     loop {
         let mut query = dossier::Entity::find().filter(condition.clone());
         if let Some(from) = from {
-            query = query.filter(from.after());
+            query = query.filter(after(&from));
         }
         let batch_size = if words.is_empty() {
             limit + 1
@@ -237,7 +199,7 @@ pub async fn page<C: ConnectionTrait>(
             .all(db)
             .await?;
         let exhausted = (batch.len() as u64) < batch_size;
-        from = batch.last().map(Cursor::of);
+        from = batch.last().map(cursor_of);
         rows.extend(batch.into_iter().filter(|row| matches(row, &words)));
         if exhausted || rows.len() as u64 > limit {
             break;
@@ -246,7 +208,10 @@ pub async fn page<C: ConnectionTrait>(
     let has_more = rows.len() as u64 > limit;
     rows.truncate(limit as usize);
     let next_cursor = has_more
-        .then(|| rows.last().map(|last| Cursor::of(last).encode()))
+        .then(|| {
+            rows.last()
+                .map(|last| cursor_of(last).encode(TimeList::Dossiers))
+        })
         .flatten();
     let procedures: HashMap<i64, procedure::Model> = procedure::Entity::find()
         .filter(
@@ -289,20 +254,4 @@ pub async fn page<C: ConnectionTrait>(
         next_cursor,
         counts,
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_cursor_reads_back_what_it_encodes_and_nothing_else() {
-        let cursor = Cursor {
-            at: "2026-11-30T02:15:00.123456789Z".parse().unwrap(),
-            id: 42,
-        };
-        assert_eq!(Cursor::decode(&cursor.encode()).unwrap(), cursor);
-        assert!(Cursor::decode("not-a-cursor").is_err());
-        assert!(Cursor::decode(&URL_SAFE_NO_PAD.encode("f1:2")).is_err());
-    }
 }

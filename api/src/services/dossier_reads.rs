@@ -23,7 +23,8 @@ use crate::auth::current_user::Grant;
 use crate::error::ApiError;
 use crate::local_time;
 use crate::services::dossier_deadlines::{self, Deadline, Standing};
-use crate::services::dossier_inbox::Cursor;
+use crate::services::dossier_inbox::{after, cursor_of};
+use crate::services::page_cursor::{TimeCursor, TimeList};
 use crate::services::units::{self, UnitScope};
 use crate::services::{calendar, departments};
 
@@ -215,12 +216,12 @@ pub async fn look_up<C: ConnectionTrait>(
 pub async fn mine<C: ConnectionTrait>(
     db: &C,
     account_id: i64,
-    cursor: Option<Cursor>,
+    cursor: Option<TimeCursor>,
     limit: u64,
 ) -> Result<DossierList, ApiError> {
     let mut query = dossier::Entity::find().filter(dossier::COLUMN.applicant_id.eq(account_id));
     if let Some(cursor) = cursor {
-        query = query.filter(cursor.after());
+        query = query.filter(after(&cursor));
     }
     // One more than the page tells whether another page follows.
     let mut records = query
@@ -234,7 +235,11 @@ pub async fn mine<C: ConnectionTrait>(
     Ok(DossierList {
         items: summaries(db, &records).await?,
         next_cursor: more
-            .then(|| records.last().map(|last| Cursor::of(last).encode()))
+            .then(|| {
+                records
+                    .last()
+                    .map(|last| cursor_of(last).encode(TimeList::Dossiers))
+            })
             .flatten(),
     })
 }

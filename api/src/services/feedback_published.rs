@@ -10,7 +10,8 @@ use sea_orm::prelude::*;
 use sea_orm::{Condition, ConnectionTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use crate::error::ApiError;
-use crate::services::feedback_staff::{Cursor, categories};
+use crate::services::feedback_staff::categories;
+use crate::services::page_cursor::{TimeCursor, TimeList};
 use crate::services::units;
 use crate::text::fold;
 
@@ -27,7 +28,7 @@ pub async fn list<C: ConnectionTrait>(
     db: &C,
     unit: &unit::Model,
     query: Option<&str>,
-    cursor: Option<Cursor>,
+    cursor: Option<TimeCursor>,
     limit: u64,
 ) -> Result<PublishedFeedbackPage, ApiError> {
     let labels = units::with_children_labels(db, unit.clone()).await?;
@@ -38,15 +39,7 @@ pub async fn list<C: ConnectionTrait>(
         select = select.filter(feedback::COLUMN.search_text.contains(term.as_str()));
     }
     if let Some(cursor) = cursor {
-        select = select.filter(
-            Condition::any()
-                .add(feedback::COLUMN.published_at.lt(cursor.at))
-                .add(
-                    Condition::all()
-                        .add(feedback::COLUMN.published_at.eq(cursor.at))
-                        .add(feedback::COLUMN.id.lt(cursor.id)),
-                ),
-        );
+        select = select.filter(cursor.older(feedback::Column::PublishedAt, feedback::Column::Id));
     }
     let mut rows = select
         .order_by_desc(feedback::COLUMN.published_at)
@@ -58,7 +51,7 @@ pub async fn list<C: ConnectionTrait>(
     rows.truncate(limit as usize);
     let next_cursor = has_more.then(|| rows.last()).flatten().and_then(|last| {
         last.published_at
-            .map(|at| Cursor { at, id: last.id }.encode())
+            .map(|at| TimeCursor { at, id: last.id }.encode(TimeList::Feedback))
     });
     let categories = categories(db, rows.iter().map(|r| r.category_id)).await?;
     let items = rows

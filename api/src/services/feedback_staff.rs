@@ -4,9 +4,6 @@
 
 use std::collections::HashMap;
 
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use chrono::{DateTime, Utc};
 use entity::{department, feedback, feedback_category, feedback_event, unit};
 use openapi::content::UnitLabel;
 use openapi::feedback::{FeedbackCategory, FeedbackState};
@@ -22,41 +19,7 @@ use crate::local_time;
 use crate::services::actor::Actor;
 use crate::services::departments;
 use crate::services::feedback_workflow::{answers_for_department, state_of};
-
-/// Where the previous page ended: its last feedback's time and id. The time keeps
-/// its nanoseconds: SQLite stores them, and a cursor rounded to microseconds would
-/// compare as later than its own row there.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Cursor {
-    pub at: DateTime<Utc>,
-    pub id: i64,
-}
-
-impl Cursor {
-    pub fn encode(&self) -> String {
-        let nanos = self.at.timestamp_nanos_opt().unwrap_or_default();
-        URL_SAFE_NO_PAD.encode(format!("f{nanos}:{}", self.id))
-    }
-
-    pub fn decode(value: &str) -> Result<Cursor, ApiError> {
-        let invalid = || {
-            ApiError::InvalidQuery(
-                "cursor không hợp lệ: hãy dùng next_cursor của trang trước".to_owned(),
-            )
-        };
-        let raw = URL_SAFE_NO_PAD.decode(value).map_err(|_| invalid())?;
-        let text = String::from_utf8(raw).map_err(|_| invalid())?;
-        let (nanos, id) = text
-            .strip_prefix('f')
-            .and_then(|rest| rest.split_once(':'))
-            .ok_or_else(invalid)?;
-        let at = DateTime::from_timestamp_nanos(nanos.parse().map_err(|_| invalid())?);
-        Ok(Cursor {
-            at,
-            id: id.parse().map_err(|_| invalid())?,
-        })
-    }
-}
+use crate::services::page_cursor::{TimeCursor, TimeList};
 
 /// States in which the citizen has had their answer: nothing is overdue any more.
 const SETTLED: [FeedbackState; 3] = [
@@ -127,7 +90,7 @@ pub async fn queue<C: ConnectionTrait>(
     unit_id: i64,
     queue: FeedbackQueue,
     actor: Actor,
-    cursor: Option<Cursor>,
+    cursor: Option<TimeCursor>,
     limit: u64,
 ) -> Result<StaffFeedbackPage, ApiError> {
     let mut scope = Condition::all()
@@ -152,15 +115,7 @@ pub async fn queue<C: ConnectionTrait>(
         .await?;
     let mut query = feedback::Entity::find().filter(scope);
     if let Some(cursor) = cursor {
-        query = query.filter(
-            Condition::any()
-                .add(feedback::COLUMN.received_at.gt(cursor.at))
-                .add(
-                    Condition::all()
-                        .add(feedback::COLUMN.received_at.eq(cursor.at))
-                        .add(feedback::COLUMN.id.gt(cursor.id)),
-                ),
-        );
+        query = query.filter(cursor.newer(feedback::Column::ReceivedAt, feedback::Column::Id));
     }
     let mut rows = query
         .order_by_asc(feedback::COLUMN.received_at)
@@ -171,11 +126,11 @@ pub async fn queue<C: ConnectionTrait>(
     let has_more = rows.len() as u64 > limit;
     rows.truncate(limit as usize);
     let next_cursor = has_more.then(|| rows.last()).flatten().map(|last| {
-        Cursor {
+        TimeCursor {
             at: last.received_at,
             id: last.id,
         }
-        .encode()
+        .encode(TimeList::Feedback)
     });
     let categories = categories(db, rows.iter().map(|r| r.category_id)).await?;
     let departments = department_labels(db, rows.iter().filter_map(|r| r.department_id)).await?;
@@ -368,19 +323,4 @@ pub fn rejection_of(record: &feedback::Model) -> Option<Rejection> {
         duplicate_of: record.duplicate_of.clone(),
         competent_body: record.competent_body.clone(),
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_cursor_reads_back_and_garbage_is_refused() {
-        let cursor = Cursor {
-            at: DateTime::from_timestamp_nanos(1_790_000_000_123_456_789),
-            id: 42,
-        };
-        assert_eq!(Cursor::decode(&cursor.encode()).unwrap(), cursor);
-        assert!(Cursor::decode("not-a-cursor").is_err());
-    }
 }

@@ -2,8 +2,6 @@
 //! revisions, the live revisions of one kind for a set of units, and a cursor for lists that are filtered and ordered here rather
 //! than in SQL (announcements, legal documents: tens to hundreds per ward).
 
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::Utc;
 use entity::{content_item, content_revision, unit};
 use openapi::content::{ContentKind, RevisionState};
@@ -12,6 +10,7 @@ use sea_orm::{ConnectionTrait, QueryFilter, QueryOrder};
 
 use crate::error::ApiError;
 use crate::services::content::is_live;
+use crate::services::page_cursor;
 
 /// The live revision of every item of `kind` in `unit_ids` that is not archived,
 /// newest publication first.
@@ -78,19 +77,15 @@ pub struct OffsetCursor(pub usize);
 
 impl OffsetCursor {
     pub fn encode(self) -> String {
-        URL_SAFE_NO_PAD.encode(format!("o{}", self.0))
+        page_cursor::seal(&format!("o{}", self.0))
     }
 
     pub fn decode(value: &str) -> Result<OffsetCursor, ApiError> {
-        let invalid = || {
-            ApiError::InvalidQuery(
-                "cursor không hợp lệ: hãy dùng next_cursor của trang trước".to_owned(),
-            )
-        };
-        let raw = URL_SAFE_NO_PAD.decode(value).map_err(|_| invalid())?;
-        let text = String::from_utf8(raw).map_err(|_| invalid())?;
-        let offset = text.strip_prefix('o').ok_or_else(invalid)?;
-        Ok(OffsetCursor(offset.parse().map_err(|_| invalid())?))
+        let text = page_cursor::open(value)?;
+        let offset = text.strip_prefix('o').ok_or_else(page_cursor::invalid)?;
+        Ok(OffsetCursor(
+            offset.parse().map_err(|_| page_cursor::invalid())?,
+        ))
     }
 }
 

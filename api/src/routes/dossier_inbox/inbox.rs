@@ -9,7 +9,8 @@ use crate::auth::{CurrentUser, require_role};
 use crate::error::ApiError;
 use crate::local_time;
 use crate::routes::page_limit;
-use crate::services::dossier_inbox::{self, Cursor, Filter, Visibility};
+use crate::services::dossier_inbox::{self, Filter, Visibility};
+use crate::services::page_cursor::{TimeCursor, TimeList};
 use crate::services::{calendar, units};
 use crate::state::AppState;
 
@@ -74,7 +75,11 @@ pub async fn inbox(
         Visibility::AssignedTo(user.account.id)
     };
     let query = query.into_inner();
-    let cursor = query.cursor.as_deref().map(Cursor::decode).transpose()?;
+    let cursor = query
+        .cursor
+        .as_deref()
+        .map(|cursor| TimeCursor::decode(cursor, TimeList::Dossiers))
+        .transpose()?;
     let limit = page_limit(query.limit)? as u64;
     let filter = Filter {
         status: query.status,

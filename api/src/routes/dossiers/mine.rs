@@ -6,8 +6,8 @@ use serde::Deserialize;
 use crate::auth::CurrentUser;
 use crate::error::ApiError;
 use crate::routes::page_limit;
-use crate::services::dossier_inbox::Cursor;
 use crate::services::dossier_reads;
+use crate::services::page_cursor::{TimeCursor, TimeList};
 use crate::state::AppState;
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
@@ -38,7 +38,11 @@ pub async fn mine(
     state: web::Data<AppState>,
     query: web::Query<MineQuery>,
 ) -> Result<web::Json<DossierList>, ApiError> {
-    let cursor = query.cursor.as_deref().map(Cursor::decode).transpose()?;
+    let cursor = query
+        .cursor
+        .as_deref()
+        .map(|cursor| TimeCursor::decode(cursor, TimeList::Dossiers))
+        .transpose()?;
     let limit = page_limit(query.limit)? as u64;
     Ok(web::Json(
         dossier_reads::mine(&state.db, user.account.id, cursor, limit).await?,

@@ -6,7 +6,8 @@ use serde::Deserialize;
 use crate::auth::{CurrentUser, require_role};
 use crate::error::ApiError;
 use crate::routes::page_limit;
-use crate::services::feedback_staff::{self, Cursor};
+use crate::services::feedback_staff;
+use crate::services::page_cursor::{TimeCursor, TimeList};
 use crate::services::units;
 use crate::state::AppState;
 
@@ -51,7 +52,11 @@ pub async fn queue(
         FeedbackQueue::Review => &super::REVIEWERS,
     };
     require_role(&user, roles, &scope)?;
-    let cursor = query.cursor.as_deref().map(Cursor::decode).transpose()?;
+    let cursor = query
+        .cursor
+        .as_deref()
+        .map(|cursor| TimeCursor::decode(cursor, TimeList::Feedback))
+        .transpose()?;
     let limit = page_limit(query.limit)? as u64;
     let (actor, _) = super::caller(&user, &scope);
     Ok(web::Json(

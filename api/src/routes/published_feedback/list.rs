@@ -5,7 +5,7 @@ use serde::Deserialize;
 
 use crate::error::ApiError;
 use crate::routes::page_limit;
-use crate::services::feedback_staff::Cursor;
+use crate::services::page_cursor::{TimeCursor, TimeList};
 use crate::services::{feedback_published, units};
 use crate::state::AppState;
 
@@ -40,7 +40,11 @@ pub async fn list(
     query: web::Query<PublishedFeedbackQuery>,
 ) -> Result<web::Json<PublishedFeedbackPage>, ApiError> {
     let unit = units::by_slug(&state.db, &path.into_inner()).await?;
-    let cursor = query.cursor.as_deref().map(Cursor::decode).transpose()?;
+    let cursor = query
+        .cursor
+        .as_deref()
+        .map(|cursor| TimeCursor::decode(cursor, TimeList::Feedback))
+        .transpose()?;
     let limit = page_limit(query.limit)? as u64;
     Ok(web::Json(
         feedback_published::list(&state.db, &unit, query.q.as_deref(), cursor, limit).await?,
