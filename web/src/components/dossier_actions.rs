@@ -22,7 +22,7 @@ use crate::components::calendar_date::{CalendarDate, vietnamese};
 use crate::components::confirm_action::ConfirmAction;
 use crate::components::error_message::ErrorMessage;
 use crate::components::field_message::{
-    FieldMessage, GroupMessage, described_by, field_message, message_id,
+    FieldMessage, GroupMessage, checked, described_by, field_message, message_id,
 };
 use crate::components::loading::Loading;
 use crate::components::text_field::{Input, TextField};
@@ -99,16 +99,6 @@ where
                 }
             }
         });
-    }
-}
-
-fn checked<T>(parsed: Result<T, Vec<FieldError>>, error: RwSignal<Option<ApiError>>) -> Option<T> {
-    match parsed {
-        Ok(value) => Some(value),
-        Err(errors) => {
-            error.set(Some(ApiError::invalid_fields(errors)));
-            None
-        }
     }
 }
 

@@ -17,7 +17,7 @@ use openapi::feedback_workflow::{
 use crate::api::{self, ApiError};
 use crate::components::api_errors::ApiErrors;
 use crate::components::error_message::ErrorMessage;
-use crate::components::field_message::{FieldMessage, described_by, field_message};
+use crate::components::field_message::{FieldMessage, checked, described_by, field_message};
 use crate::components::loading::Loading;
 use crate::components::text_field::{Input, TextField};
 use crate::state::feedback_access::queue_href;
@@ -77,16 +77,6 @@ fn other_error(
                 .iter()
                 .all(|field| failure.field_message(field).is_none())
         })
-    }
-}
-
-fn checked<T>(parsed: Result<T, Vec<FieldError>>, error: RwSignal<Option<ApiError>>) -> Option<T> {
-    match parsed {
-        Ok(value) => Some(value),
-        Err(errors) => {
-            error.set(Some(ApiError::invalid_fields(errors)));
-            None
-        }
     }
 }
 

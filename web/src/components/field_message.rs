@@ -1,6 +1,7 @@
 //! The error of one form field, tied to its input for screen readers.
 
 use leptos::prelude::*;
+use openapi::FieldError;
 
 use crate::api::ApiError;
 
@@ -17,6 +18,21 @@ pub fn field_message(
     Signal::derive(move || {
         error.with(|error| error.as_ref().and_then(|error| error.field_message(field)))
     })
+}
+
+/// The checked request, or `None` with its field errors shown on the form: the
+/// same checks as the server's, so a slip costs no round trip.
+pub fn checked<T>(
+    parsed: Result<T, Vec<FieldError>>,
+    error: RwSignal<Option<ApiError>>,
+) -> Option<T> {
+    match parsed {
+        Ok(value) => Some(value),
+        Err(errors) => {
+            error.set(Some(ApiError::invalid_fields(errors)));
+            None
+        }
+    }
 }
 
 /// `aria-describedby` of an input: its message, while there is one.

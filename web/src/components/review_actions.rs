@@ -9,7 +9,7 @@ use openapi::content::{ApproveRequest, ReturnRequest, RevisionSummary};
 
 use crate::api::{self, ApiError};
 use crate::components::error_message::ErrorMessage;
-use crate::components::field_message::{FieldMessage, described_by, field_message};
+use crate::components::field_message::{FieldMessage, checked, described_by, field_message};
 use crate::state::access::may_act_as;
 use crate::state::flash::use_flash;
 use crate::state::session::use_session;
@@ -62,12 +62,11 @@ fn ApproveForm(item_id: i64) -> impl IntoView {
         if pending.get_untracked() {
             return;
         }
-        let publish_at = match parse_schedule(&date.get_untracked(), &time.get_untracked()) {
-            Ok(publish_at) => publish_at,
-            Err(errors) => {
-                error.set(Some(ApiError::invalid_fields(errors)));
-                return;
-            }
+        let Some(publish_at) = checked(
+            parse_schedule(&date.get_untracked(), &time.get_untracked()),
+            error,
+        ) else {
+            return;
         };
         let comment = comment.get_untracked().trim().to_owned();
         let body = ApproveRequest {
