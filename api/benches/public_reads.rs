@@ -23,7 +23,7 @@ use openapi::values::{Email, FullName, Password};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use sea_orm::prelude::*;
-use sea_orm::{QueryFilter, Set, TransactionTrait};
+use sea_orm::{QueryFilter, Set};
 use support::{BenchDatabase, CONCURRENCY, env_number, print_figures, print_header};
 
 const WARDS: usize = 15;
@@ -126,7 +126,7 @@ async fn seed_articles(db: &DatabaseConnection, per_ward: usize) {
         let unit = api::services::units::by_slug(db, &format!("phuong-{ward}"))
             .await
             .unwrap();
-        let txn = db.begin().await.unwrap();
+        let txn = api::db::begin_write(db).await.unwrap();
         for chunk in (0..per_ward).collect::<Vec<_>>().chunks(500) {
             let items: Vec<content_item::ActiveModel> = chunk
                 .iter()

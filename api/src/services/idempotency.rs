@@ -119,6 +119,10 @@ enum Claim {
 async fn claim(txn: &DatabaseTransaction, key: &IdempotencyKey) -> Result<Claim, ApiError> {
     let now = Utc::now();
     // A savepoint, so that losing the race leaves the transaction usable.
+    #[expect(
+        clippy::disallowed_methods,
+        reason = "a savepoint inside a transaction begun with begin_write"
+    )]
     let attempt = txn.begin().await?;
     let inserted = idempotency_record::ActiveModel {
         scope: Set(key.scope.clone()),
