@@ -91,7 +91,7 @@ impl Browser {
             .await
         {
             Ok(element) => element,
-            Err(error) => panic!("{problem}: {error}\n{}", self.screen().await),
+            Err(error) => self.fail(problem, error).await,
         }
     }
 
@@ -105,7 +105,7 @@ impl Browser {
             .await
         {
             Ok(element) => element,
-            Err(error) => panic!("{problem}: {error}\n{}", self.screen().await),
+            Err(error) => self.fail(problem, error).await,
         }
     }
 
@@ -119,8 +119,13 @@ impl Browser {
             .await
         {
             Ok(elements) => elements,
-            Err(error) => panic!("{problem}: {error}\n{}", self.screen().await),
+            Err(error) => self.fail(problem, error).await,
         }
+    }
+
+    /// Fails the test naming `problem`, with what the page showed instead.
+    async fn fail(&self, problem: &str, error: WebDriverError) -> ! {
+        panic!("{problem}: {error}\n{}", self.screen().await)
     }
 
     /// Where the browser is and the start of what it shows, for failure messages:

@@ -32,13 +32,12 @@ pub fn SupplementForm(dossier: Dossier, on_changed: Callback<Dossier>) -> impl I
         let (unit, procedure_code) = (unit.clone(), procedure_code.clone());
         async move { api::procedures::get(&unit, &procedure_code).await }
     });
-    let items = dossier.supplement_items.clone();
-    let requested = items.clone();
+    let requested = dossier.supplement_items.clone();
     view! {
         <section class="supplement" aria-labelledby="can-bo-sung">
             <h2 id="can-bo-sung">"Phường yêu cầu bổ sung"</h2>
             <ul>
-                {items.into_iter().map(|item| view! { <li class="plain-text">{item.description}</li> }).collect_view()}
+                {requested.iter().map(|item| view! { <li class="plain-text">{item.description.clone()}</li> }).collect_view()}
             </ul>
             <ErrorBoundary fallback=|errors| view! { <ApiErrors errors /> }>
                 <Suspense fallback=Loading>
